@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const SalarySchema = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: z.enum(['year', 'month', 'hour']),
+});
+export type Salary = z.infer<typeof SalarySchema>;
+
+export const DegreeSchema = z.enum(['bachelor', 'master', 'phd']).nullable();
+export type Degree = z.infer<typeof DegreeSchema>;
+
+/** Where a listed item was found: the sentence a user is shown as the reason. */
+export const EvidenceSchema = z.object({
+  item: z.string(),
+  sentence: z.string(),
+  bucket: z.enum(['required', 'preferred']),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const VisaSchema = z.enum(['offered', 'not_offered', 'not_said']);
+
+export const PostingRecordSchema = z.object({
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  required: z.array(z.string()),
+  preferred: z.array(z.string()),
+  minYears: z.number().nonnegative().nullable(),
+  degree: DegreeSchema,
+  certifications: z.array(z.string()),
+  languages: z.array(z.string()),
+  remote: z.boolean().nullable(),
+  salary: SalarySchema.nullable(),
+  // Extra keys beyond the ten of the contract.
+  /** Taxonomy ids of required and preferred items, same order as the name lists. */
+  requiredIds: z.array(z.string()),
+  preferredIds: z.array(z.string()),
+  /** Groups of alternatives ("AWS or GCP"): each group lists every member's name; any one meets it. */
+  alternatives: z.array(z.array(z.string())),
+  evidence: z.array(EvidenceSchema),
+  visaSponsorship: VisaSchema,
+  securityClearance: z.string().nullable(),
+  workAuthorization: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type PostingRecord = z.infer<typeof PostingRecordSchema>;

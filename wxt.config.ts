@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome-only keys (sidePanel) are dropped for Firefox, which has sidebar_action instead.
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Postfit',
+    description: 'See at a glance how a job posting fits your skills. Runs entirely in your browser.',
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    action: { default_title: 'Postfit' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'postfit@postfit.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Postfit' },
+        }
+      : {}),
+  }),
+});
