@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Chrome-only keys (sidePanel) are dropped for Firefox, which has sidebar_action instead.
+// Chrome-only permissions (sidePanel) are left out of Firefox, where WXT turns the side panel into sidebar_action.
+// data_collection_permissions needs Firefox 140.
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
@@ -16,11 +17,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'postfit@postfit.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
-          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Postfit' },
         }
       : {}),
   }),
