@@ -1,0 +1,144 @@
+// Named certificates and licences the posting asks for, required or preferred, in text order.
+import type { Unit } from './types';
+import { CATALOG } from './fields/cert-catalog';
+import { requirementUnits, wb } from './fields/units';
+import { findSecurityClearance } from './extras';
+
+interface Hit {
+  name: string;
+  start: number;
+  end: number;
+}
+interface Rule {
+  re: RegExp;
+  name: string;
+  cue: boolean;
+}
+
+const RULES: Rule[] = CATALOG.flatMap((e) => {
+  const out: Rule[] = [];
+  if (e.cs) out.push({ re: wb(e.cs, 'g'), name: e.name, cue: !!e.cue });
+  if (e.ci) out.push({ re: wb(e.ci, 'gi'), name: e.name, cue: !!e.cue });
+  return out;
+});
+// Cheap gate over a unit: one pass of every name, case-sensitive acronyms and case-insensitive names.
+const GATE_CS = wb(CATALOG.filter((e) => e.cs).map((e) => e.cs).join('|'));
+const GATE_CI = new RegExp(
+  [...CATALOG.filter((e) => e.ci).map((e) => e.ci), 'Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear'].join('|'),
+  'iu',
+);
+const CUE = /certif|licen[cs]|credential|zertifi|Zertifikat|certificación|certificação|accredit/i;
+// Certificates the hire earns on the job are not asked for.
+const TRAINING = wb(
+  String.raw`(?:we|we['’]ll|we will|the company) (?:will )?(?:provide|pay for|fund|support|sponsor|cover)|you will (?:obtain|earn|gain|achieve|receive|be trained)|opportunit(?:y|ies) to (?:gain|obtain|earn|achieve)|training (?:towards|to obtain|leading to)|paid (?:certification|training)|wir finanzieren|formation (?:financée|prise en charge)`,
+  'i',
+);
+
+const GCP_RE = wb(String.raw`(?:Google(?: Google)?(?: Cloud)?|GCP)(?: Certified)? Professional`, 'gi');
+const GCP_ROLES: Array<[RegExp, string]> = [
+  [wb('(?:Cloud )?Architect', 'i'), 'Cloud Architect'],
+  [wb('(?:Cloud )?Dev ?Ops', 'i'), 'Cloud DevOps Engineer'],
+  [wb('(?:Cloud )?Security', 'i'), 'Cloud Security Engineer'],
+  [wb('Machine Learning|ML', 'i'), 'Machine Learning Engineer'],
+  [wb('Data Engineer', 'i'), 'Data Engineer'],
+  [wb('(?:Cloud )?Developer', 'i'), 'Cloud Developer'],
+  [wb('(?:Cloud )?Network(?:ing)?', 'i'), 'Cloud Network Engineer'],
+  [wb('(?:Cloud )?Database', 'i'), 'Cloud Database Engineer'],
+];
+const AWS_RE = wb(
+  String.raw`(?:AWS|Amazon Web Services)(?: Certified)?:? (Solutions Architect|Developer|SysOps Administrator|DevOps Engineer|Cloud Practitioner|Security|Machine Learning|Data Engineer|Data Analytics|Database|Advanced Networking)(?:\s?[-–]\s?|\s)?(Associate|Professional|Specialty)?`,
+  'gi',
+);
+const GENERIC_CLOUD = wb(String.raw`(AWS|Azure|GCP|Google Cloud)(?: cloud)? certifi\p{L}*|certifi\p{L}* (?:in|on) (AWS|Azure|GCP|Google Cloud)`, 'gi');
+const DRIVING = wb(
+  String.raw`(?:(UK|US|EU|European|Canadian|Australian|Irish) )?(driver['’]?s['’]? licen[cs]e|driving licen[cs]e|driver licen[cs]e)|Führerschein(?: ?Klasse)?(?: ?B)?|permis (?:de conduire|B)|carnet de conducir|permiso de conducir|licencia de conducir|rijbewijs|carteira de motorista|CNH`,
+  'gi',
+);
+const CERT_AS = wb(String.raw`certifi(?:cation|ed) as an? ([\p{L} -]{3,60})`, 'gi');
+
+function expand(name: string, m: RegExpExecArray): string {
+  return name.replace('$&', m[0]).replace('$1', m[1] ?? '').trim();
+}
+
+/** Every certificate mention in one unit's text, overlaps dropped (first, more specific rule wins). */
+function hitsIn(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const free = (s: number, e: number): boolean => hits.every((h) => e <= h.start || s >= h.end);
+  const add = (name: string, s: number, e: number): void => {
+    if (free(s, e)) hits.push({ name, start: s, end: e });
+  };
+  const cue = CUE.test(text);
+  for (const m of text.matchAll(GCP_RE)) {
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, end + 120).split(/[.;\n]/)[0] ?? '';
+    const roles = GCP_ROLES.filter(([re]) => re.test(rest)).map(([, r]) => r);
+    const names = roles.length > 0 ? roles : ['Certification'];
+    // One span covers vendor and roles so the skill matcher skips "Cloud Architect" there.
+    for (const r of names) hits.push({ name: `Google Cloud Professional ${r}`, start: m.index, end: end + rest.length });
+  }
+  for (const m of text.matchAll(AWS_RE)) {
+    if (!/certif/i.test(m[0]) && !cue) continue;
+    add(`AWS Certified ${m[1] ?? ''}${m[2] ? ` – ${m[2]}` : ''}`, m.index, m.index + m[0].length);
+  }
+  for (const rule of RULES) {
+    if (rule.cue && !cue) continue;
+    for (const m of text.matchAll(rule.re)) {
+      const end = m.index + m[0].length;
+      // "experience at a CPA firm": the acronym names a workplace, not a certificate held.
+      if (/^\s?(?:firms?|practices?)\b/i.test(text.slice(end, end + 12))) continue;
+      add(expand(rule.name, m), m.index, end);
+    }
+  }
+  for (const m of text.matchAll(DRIVING)) {
+    const uk = /driving licen[cs]e/i.test(m[0]);
+    const name = uk ? `${m[1] ? `${m[1]} ` : ''}Driving Licence` : "Driver's License";
+    add(name, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(GENERIC_CLOUD)) {
+    const v = (m[1] ?? m[2] ?? '').toLowerCase();
+    const vendor = v === 'aws' ? 'AWS' : v === 'azure' ? 'Microsoft Azure' : 'Google Cloud';
+    if (hits.some((h) => h.name.startsWith(vendor.split(' ')[0] ?? ''))) continue;
+    add(`${vendor} Certification`, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CERT_AS)) {
+    // "Certification as a RN, PA, …" is covered by the catalog; "as a risk adjustment coder" is not.
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!free(e - (m[1] ?? '').length, e)) continue;
+    const what = (m[1] ?? '').trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    add(`${what} Certification`, s, e);
+  }
+  const level = findSecurityClearance(text);
+  if (level) {
+    const at = text.search(/clearance|cleared/i);
+    add(level === 'Security Clearance' ? level : `${level} Clearance`, Math.max(0, at), Math.max(0, at) + 9);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Certificate and licence names asked for in the requirement units (pass every unit), deduped. */
+export function findCertifications(units: Unit[]): string[] {
+  const names: string[] = [];
+  try {
+    for (const u of requirementUnits(units)) {
+      if (!(GATE_CS.test(u.text) || GATE_CI.test(u.text)) || TRAINING.test(u.text)) continue;
+      for (const h of hitsIn(u.text)) if (!names.includes(h.name)) names.push(h.name);
+    }
+  } catch {
+    // keep what was found
+  }
+  return names;
+}
+
+/**
+ * Spans of one unit's text taken by certificates, so the skill matcher does not also list "Kubernetes"
+ * from "Kubernetes certification (CKA)" or "Cloud Architect" from a GCP certificate name.
+ */
+export function certificationSpans(unitText: string): Array<[number, number]> {
+  try {
+    if (!(GATE_CS.test(unitText) || GATE_CI.test(unitText))) return [];
+    return hitsIn(unitText).map((h) => [h.start, h.end]);
+  } catch {
+    return [];
+  }
+}

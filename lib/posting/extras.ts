@@ -1,0 +1,109 @@
+// Visa sponsorship, security clearance and work authorisation: short statements, read from the whole text.
+import { wb } from './fields/units';
+
+/** Lines of the text that contain a gate word: the full patterns then run on a few short lines only. */
+function linesWith(text: string, gate: RegExp): string[] {
+  return text.split('\n').filter((l) => l.length < 5000 && gate.test(l));
+}
+
+export type VisaSponsorship = 'offered' | 'not_offered' | 'not_said';
+
+// Negations first: "we are unable to sponsor", "without sponsorship", "no visa sponsorship".
+const VISA_NO = wb(
+  String.raw`(?:unable|not able|cannot|can['’]?t|can not|won['’]?t|will not|do not|don['’]?t|does not|doesn['’]?t|are not|is not|not) (?:currently )?(?:be )?(?:able )?(?:to )?(?:offer|provide|support|sponsor)(?:ing)?(?: \p{L}+)? (?:visas?|sponsorship|work permits?|H-?1B)|(?:unable|not able|cannot|can['’]?t|will not|won['’]?t|do not|does not|don['’]?t) (?:to )?sponsor|no (?:visa )?sponsorship|sponsorship (?:is )?not (?:available|offered|provided|possible)|without (?:the need for )?(?:current or future |future |employer |visa )*sponsorship|not (?:eligible|available) for (?:visa )?sponsorship|keine (?:Visa|Arbeitserlaubnis)|pas de (?:sponsoring|parrainage)|sin patrocinio`,
+  'i',
+);
+const VISA_YES = wb(
+  String.raw`(?:visa|H-?1B) sponsorship (?:is )?(?:available|offered|provided|possible)|sponsorship (?:is )?available|(?:we|will|can|able to) (?:also )?(?:offer|provide)? ?(?:visa )?sponsor(?:ship)?|(?:offer|provide|including|includes|with) (?:visa )?sponsorship|visa support|relocation (?:and|&) visa|visa (?:and|&) relocation|sponsor (?:your |a )?(?:visa|work permit)|Visa-?Unterstützung|aide au visa|patrocinio de visa`,
+  'i',
+);
+
+export function findVisaSponsorship(text: string): VisaSponsorship {
+  try {
+    const lines = linesWith(text, /sponsor|visa|H-?1B|patrocin|parrainage|Arbeitserlaubnis/i);
+    if (lines.some((l) => VISA_NO.test(l))) return 'not_offered';
+    if (lines.some((l) => VISA_YES.test(l))) return 'offered';
+  } catch {
+    // never throws
+  }
+  return 'not_said';
+}
+
+// Clearance levels, longest first. "Secret" alone (Secret Manager) counts only next to "clearance"/"cleared".
+const LEVEL = String.raw`TS\s?\/\s?SCI(?: with (?:full[- ]scope |CI )?poly(?:graph)?)?|Top Secret(?:\s?\/\s?SCI)?|Secret|Public Trust|SC|DV|eDV|NV1|NV2|Baseline|BPSS|Q|L`;
+const CLEARANCE_RE = wb(
+  String.raw`(${LEVEL})(?: \(\p{L}+\))?[- ](?:security |level )?(?:clearance|cleared)|(?:clearance|cleared)(?: level)?\s?(?:[:(–-]|at|to)\s?(?:the )?(${LEVEL})`,
+  'i',
+);
+const CANON: Array<[RegExp, string]> = [
+  [/^TS\s?\/\s?SCI with/i, 'TS/SCI with Polygraph'],
+  [/^TS\s?\/\s?SCI|^Top Secret\s?\/\s?SCI/i, 'TS/SCI'],
+  [/^Top Secret/i, 'Top Secret'],
+  [/^Secret/i, 'Secret'],
+  [/^Public Trust/i, 'Public Trust'],
+  [/^eDV/i, 'eDV'],
+  [/^DV/i, 'DV'],
+  [/^SC/i, 'SC'],
+  [/^NV1/i, 'NV1'],
+  [/^NV2/i, 'NV2'],
+  [/^Baseline/i, 'Baseline'],
+  [/^BPSS/i, 'BPSS'],
+  [/^Q$/i, 'Q'],
+  [/^L$/i, 'L'],
+];
+
+/** The clearance level asked for ("Secret", "TS/SCI", "SC", "DV"), or null. */
+export function findSecurityClearance(text: string): string | null {
+  try {
+    const lines = linesWith(text, /clear/i);
+    let m: RegExpExecArray | null = null;
+    for (const l of lines) if (!m) m = CLEARANCE_RE.exec(l);
+    if (!m) return lines.some((l) => /\bsecurity clearance\b/i.test(l)) ? 'Security Clearance' : null;
+    const raw = (m[1] ?? m[2] ?? '').trim();
+    // Single letters ("Q", "L") only as written in capitals, else "l clearance" noise.
+    if (raw.length === 1 && raw !== raw.toUpperCase()) return null;
+    const level = CANON.find(([re]) => re.test(raw))?.[1] ?? null;
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    return level === 'TS/SCI' && /poly/i.test(after) ? 'TS/SCI with Polygraph' : level;
+  } catch {
+    return null;
+  }
+}
+
+// Where: a country or region after "to work in (the)".
+const PLACE = String.raw`(?:the )?(U\.?S\.?A?\.?|United States|UK|U\.K\.|United Kingdom|Canada|EU|European Union|EEA|Australia|Germany|Deutschland|France|Netherlands|Ireland|India|Brazil|Spain|Switzerland|New Zealand|Singapore)`;
+const AUTH_RE = wb(
+  String.raw`(?:authori[sz]ed|eligible|entitled|permitted|legally able|able) to (?:legally )?work (?:in|within|for) ${PLACE}|(?:right|authori[sz]ation|eligibility) to work (?:in|within) ${PLACE}|${PLACE} (?:work authori[sz]ation|work permit|citizenship|citizen)`,
+  'i',
+);
+const CITIZEN_RE = wb(String.raw`(U\.?S\.?|United States|UK|British|Canadian|Australian) (?:citizenship|citizens?)(?: is| are)? (?:required|only)|must be an? (U\.?S\.?|United States|UK|British|Canadian|Australian) (?:citizen|national|resident)`, 'i');
+const PERMIT_RE = wb(String.raw`Arbeitserlaubnis|permis de travail|autorisation de travail|permiso de trabajo|werkvergunning|work permit`, 'i');
+
+function placeName(raw: string): string {
+  const r = raw.replace(/^the /i, '').replace(/\./g, '').toUpperCase();
+  if (r === 'US' || r === 'USA' || r === 'UNITED STATES') return 'the US';
+  if (r === 'UK' || r === 'UNITED KINGDOM') return 'the UK';
+  if (r === 'EU' || r === 'EUROPEAN UNION' || r === 'EEA') return 'the EU';
+  if (r === 'NETHERLANDS') return 'the Netherlands';
+  return raw.replace(/^the /i, '');
+}
+
+/** A short normalised statement such as "Must be authorized to work in the US", or null. */
+export function findWorkAuthorization(text: string): string | null {
+  try {
+    text = linesWith(text, /authori[sz]|eligib|entitled|permitted|right to work|legally|citizen|permit|Arbeitserlaubnis|permis|permiso|werkvergunning|able to work/i).join('\n');
+    const c = CITIZEN_RE.exec(text);
+    if (c) {
+      const who = (c[1] ?? c[2] ?? '').replace(/\./g, '').toUpperCase();
+      const nat = who === 'US' || who === 'UNITED STATES' ? 'US' : who === 'UK' || who === 'BRITISH' ? 'UK' : who.charAt(0) + who.slice(1).toLowerCase();
+      return `Must be a ${nat} citizen`;
+    }
+    const m = AUTH_RE.exec(text);
+    const place = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    if (place) return `Must be authorized to work in ${placeName(place)}`;
+    if (PERMIT_RE.test(text)) return 'Must hold a valid work permit';
+    return null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+// Helpers shared by the field extractors: which units state requirements, and which clauses of a unit are
+// required. Pure string work; no extractor here may throw.
+import type { Unit } from '../types';
+
+const REQ_KINDS = new Set(['requirements', 'preferred']);
+/** Parts that never state what the hire must bring (company blurb, perks, EEO/apply text). */
+const NEVER = new Set(['company', 'benefits', 'apply']);
+
+/**
+ * The units that state requirements. Callers may pass every unit of the posting: a posting with a
+ * requirements part is read from it only; one without (an HN post, a short forum ad) is read from all
+ * parts except the company blurb, benefits and apply text, as the spec's exception says.
+ */
+export function requirementUnits(units: readonly Unit[]): Unit[] {
+  const req = units.filter((u) => REQ_KINDS.has(u.sectionKind));
+  if (req.length > 0) return req;
+  return units.filter((u) => !NEVER.has(u.sectionKind));
+}
+
+/**
+ * Units outside the requirement parts that may still state a demand ("We are seeking X with a minimum
+ * of 8 years", "Experience: 8-10+ years" under a "Role Description" heading). Read only strictly.
+ */
+export function looseUnits(units: readonly Unit[]): Unit[] {
+  return units.filter((u) => u.sectionKind === 'intro' || u.sectionKind === 'other' || u.sectionKind === 'responsibilities');
+}
+
+/**
+ * A regex whose alternatives must stand as whole words. JS \b is ASCII-only, so "souhaité" or "años"
+ * would never end at \b; Unicode letter lookarounds do it right.
+ */
+export function wb(src: string, flags = ''): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${src})(?![\p{L}\p{N}_])`, flags.includes('u') ? flags : flags + 'u');
+}
+
+// Words that make a clause nice-to-have, in the five languages of the boards we read.
+const PREF_CUE = wb(
+  String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
+  'i',
+);
+
+export function hasPreferredCue(s: string): boolean {
+  return PREF_CUE.test(s);
+}
+
+/**
+ * Clauses of a unit that are required. A unit flagged preferred because of one trailing clause
+ * ("8+ years of experience, with X preferred") still has a required first clause; a unit in a whole
+ * "nice to have" part, or flagged without a visible cue (heading decided it), has none.
+ */
+export function requiredClauses(u: Unit): string[] {
+  if (u.sectionKind === 'preferred') return [];
+  // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
+  const text = u.text.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
+  const clauses = splitClauses(text);
+  const cued = clauses.map((c) => hasPreferredCue(c));
+  // Flagged preferred with no cue in the text at all: the heading decided it, so nothing is required.
+  if (u.preferred && !cued.some(Boolean) && !hasPreferredCue(u.text)) return [];
+  return clauses.filter((_, i) => !cued[i]);
+}
+
+/** Clauses split at , ; . and "while"/"with" joints, keeping decimal points ("2.5 years") intact. */
+export function splitClauses(text: string): string[] {
+  return text
+    .split(/[;,]\s|\.\s|\s(?:while|whereas|with|but)\s/i)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
+export const EXPERIENCE_RE =
+  /(?:experience|experienced|expertise|track record|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring|background)/i;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { certificationSpans, findCertifications } from '../../lib/posting/certifications';
+import { devCases, u } from './helpers';
+
+describe('findCertifications', () => {
+  it.each([
+    ['Kubernetes certification (CKA / CKAD / CKS), GCP Professional Cloud Architect or Security Engineer certification',
+      ['CKA', 'CKAD', 'CKS', 'Google Cloud Professional Cloud Architect', 'Google Cloud Professional Cloud Security Engineer']],
+    ['Google Google Cloud Professional level certification, Devops and machine learning.',
+      ['Google Cloud Professional Cloud DevOps Engineer', 'Google Cloud Professional Machine Learning Engineer']],
+    ['Gas Safe – CCN1/MET1 or CMA1/MET1 (or equivalent);', ['Gas Safe', 'CCN1', 'MET1', 'CMA1']],
+    ['A full UK driving licence.', ['UK Driving Licence']],
+    ['Valid driver’s license.', ["Driver's License"]],
+    ['Certification as a RN, PA, APRN, or FNP', ['Registered Nurse (RN)', 'Physician Assistant (PA)', 'Advanced Practice Registered Nurse (APRN)', 'Family Nurse Practitioner (FNP)']],
+    ['Certification as a risk adjustment coder', ['Risk Adjustment Coder Certification']],
+    ['Ability to obtain a Secret clearance', ['Secret Clearance']],
+    ['Active TS/SCI clearance required', ['TS/SCI Clearance']],
+    ['Admission to bar of good standing', ['Bar Admission']],
+    ['AZ-104 or MS-102 certification', ['AZ-104', 'MS-102']],
+    ['AWS Certified Solutions Architect – Associate', ['AWS Certified Solutions Architect – Associate']],
+    ['CISSP, CISM or CompTIA Security+ certification', ['CISSP', 'CISM', 'CompTIA Security+']],
+    ['Current BLS and ACLS certification', ['BLS', 'ACLS']],
+    ['PMP certification preferred', ['PMP']],
+    ['CPA or ACCA qualified', ['CPA', 'ACCA']],
+    ['ITIL v4 Foundation certification', ['ITIL']],
+    ['Führerschein Klasse B', ["Driver's License"]],
+  ])('%s', (text, want) => expect(findCertifications([u(text)])).toEqual(want));
+
+  it.each([
+    'Experience with Kubernetes and Terraform',
+    'Knowledge of ITIL processes',
+    'Customer Success Manager experience',
+    'Experience with GCP Secret Manager',
+    'Based in PA or NJ',
+    'We will pay for your AWS certification during your first year',
+  ])('none in %s', (text) => expect(findCertifications([u(text)])).toEqual([]));
+
+  it('returns the spans it consumed', () => {
+    const t = 'Kubernetes certification (CKA / CKAD)';
+    const spans = certificationSpans(t);
+    expect(spans.map(([s, e]) => t.slice(s, e))).toEqual(['CKA', 'CKAD']);
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { findCertifications([u(s)]); certificationSpans(s); }));
+  });
+
+  describe('dev set', () => {
+    for (const c of devCases()) it(c.id, () => expect(findCertifications(c.units)).toEqual(c.label.certifications));
+  });
+});

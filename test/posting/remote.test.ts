@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findRemote } from '../../lib/posting/remote';
+import { devCases } from './helpers';
+
+const loc = (locationText: string | null) => ({ title: null, company: null, salaryText: null, locationText });
+
+describe('findRemote', () => {
+  it.each([
+    ['This is a 100% Remote position.', true],
+    ['Location: Remote (US)', true],
+    ['ONSITE/REMOTE', true],
+    ['Flexible Arbeitszeiten & Home-Office (Remote Work möglich bis zu 100%)', true],
+    ['Poste en télétravail complet', true],
+    ['Puesto 100% remoto', true],
+    ['Contratação CLT, 100% de forma remota.', true],
+    ['Je kunt volledig thuiswerken', true],
+    ['This is a hybrid role with 3 days in the office.', false],
+    ['Poste hybride : 2 jours de télétravail par semaine', false],
+    ['Ce poste est ouvert au télétravail partiel.', false],
+    ['Möglichkeit zum mobilen Arbeiten (bis zu 2 Tage pro Woche)', false],
+    ['Location: London (Hybrid)', false],
+    ['Die Arbeit findet vor Ort in unserem Büro statt.', false],
+    ['This position is on-site in Austin, TX.', false],
+    ['Experience with remote monitoring of patients', null],
+    ['We run hybrid cloud infrastructure on AWS and GCP', null],
+    ['Remote: If this position is listed as remote, there may still be occasions to work in person.\nHybrid: If this position is listed as hybrid, you will work from a facility.', null],
+    ['Field service efforts include on-site support for all issues that could not be resolved remotely.', null],
+  ])('%s', (text, want) => expect(findRemote(text)).toBe(want));
+
+  it('uses the badge when the body is silent, and the body wins', () => {
+    expect(findRemote('We build things.', loc('🌎 Remote (U.S.)'))).toBe(true);
+    expect(findRemote('This is a hybrid role.', loc('🌎 remote,Scotland, UK'))).toBe(false);
+    expect(findRemote('We build things.', loc('Berlin, Germany'))).toBeNull();
+    expect(findRemote('We build things.', null)).toBeNull();
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { findRemote(s, loc(s)); }));
+  });
+
+  describe('dev set', () => {
+    for (const c of devCases()) it(c.id, () => expect(findRemote(c.text, c.header)).toBe(c.label.remote));
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findMinYears } from '../../lib/posting/years';
+import { devCases, u } from './helpers';
+
+describe('findMinYears', () => {
+  it.each([
+    ['3+ years of experience with Python', 3],
+    ['At least 5 years of professional experience', 5],
+    ['3–10+ years in software engineering', 3],
+    ['Experience: 8-10+ years in DevOps with at least 2 of those years in ML', 8],
+    ['6 months of experience in retail', 0.5],
+    ['Mindestens 3 Jahre Berufserfahrung in der Softwareentwicklung', 3],
+    ['Vous disposez de 5 ans d’expérience minimum sur un poste similaire', 5],
+    ['Expérience : 7 à 10 ans minimum dans la vente', 7],
+    ['5 años de experiencia en desarrollo backend', 5],
+    ['Minimaal 3 jaar werkervaring als developer', 3],
+    ['Two years of experience in customer support', 2],
+    ['Zwei Jahre Erfahrung im Vertrieb', 2],
+    ['You have 3+ years building Webflow sites', 3],
+    ['1‐2 years’ experience in business development', 1],
+    ['8+ years of experience, with a strong background in distributed systems preferred.', 8],
+    ['A minimum of 8 years of experience at a law firm (SaaS preferred)', 8],
+  ])('%s', (text, want) => expect(findMinYears([u(text)])).toBe(want));
+
+  it('takes the largest minimum over required units', () => {
+    expect(findMinYears([u('2+ years with Java'), u('5+ years of backend experience'), u('1+ year with React')])).toBe(5);
+  });
+
+  it.each([
+    [[u('3 years of clinical practice experience', 'preferred', true)]],
+    [[u('5+ years of experience is a plus')]],
+    [[u("Bachelor's degree or equivalent work experience (10+ years)")]],
+    [[u('Associate degree is required OR 2-3 years relevant experience in lieu of degree.')]],
+    [[u('Join a 10 years old company with great culture')]],
+    [[u('Several years of professional experience')]],
+  ])('null for %j', (units) => expect(findMinYears(units)).toBeNull());
+
+  it('keeps years that follow a degree clause joined by "and"', () => {
+    expect(findMinYears([u("Bachelor's degree or equivalent, and 5+ years of experience")])).toBe(5);
+  });
+
+  it('beginners accepted gives 0', () => {
+    expect(findMinYears([u('Débutant accepté')])).toBe(0);
+  });
+
+  it('reads intro text only with an explicit minimum', () => {
+    expect(findMinYears([u('We are seeking an engineer with a minimum of 8 years of industry experience.', 'intro'), u('Java', 'requirements')])).toBe(8);
+    expect(findMinYears([u('We have over 20 years of experience in retail.', 'intro'), u('Java')])).toBeNull();
+    expect(findMinYears([u('Founded 15 years ago, our company...', 'company')])).toBeNull();
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { findMinYears([u(s), u(s, 'intro', true)]); }));
+  });
+
+  describe('dev set', () => {
+    for (const c of devCases()) it(c.id, () => expect(findMinYears(c.units)).toBe(c.label.minYears));
+  });
+});
