@@ -1,0 +1,44 @@
+// Parser for the hand-written vocabulary in ../curated/*.ts.
+// One concept a line:   Name | alias; alias; ~ambiguous alias; ^cased alias > Parent; Parent
+// "~Name" / "^Name" flags the name itself; "@category" lines switch the category; "#" starts a comment.
+// English multi-word aliases also get their singular/plural twin ("relational database(s)").
+import type { RawConcept } from './types';
+
+function pluralTwin(alias: string): string | null {
+  if (!/^[a-z][a-z ]*[a-z]$/.test(alias) || !alias.includes(' ')) return null;
+  const last = alias.slice(alias.lastIndexOf(' ') + 1);
+  if (last.length < 4 || /(ss|us|is|ing|ics|ment|ness|ty|ure|ion|ice|ance|ence|ge|al|sis)$/.test(last)) return null;
+  if (last.endsWith('ies')) return alias.slice(0, -3) + 'y';
+  if (last.endsWith('s')) return alias.slice(0, -1);
+  if (/[^aeiou]y$/.test(last)) return alias.slice(0, -1) + 'ies';
+  if (/(x|ch|sh)$/.test(last)) return alias + 'es';
+  return alias + 's';
+}
+
+export function parseCurated(text: string, defaultCategory: string): RawConcept[] {
+  const out: RawConcept[] = [];
+  let category = defaultCategory;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (!line || line.startsWith('#')) continue;
+    if (line.startsWith('@')) {
+      category = line.slice(1).trim();
+      continue;
+    }
+    const [head = '', parentPart] = line.split(' > ');
+    const [namePart = '', aliasPart = ''] = head.split(' | ');
+    const flag = /^[~^]/.test(namePart) ? namePart[0] : '';
+    const name = namePart.replace(/^[~^]/, '').trim();
+    const aliases = [flag + name.toLowerCase()];
+    for (const a of aliasPart.split(';').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+      aliases.push(a);
+      const twin = /^[~^]/.test(a) ? null : pluralTwin(a);
+      if (twin) aliases.push(twin);
+    }
+    const nameTwin = flag ? null : pluralTwin(name.toLowerCase());
+    if (nameTwin) aliases.push(nameTwin);
+    const parents = (parentPart ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+    out.push({ name, category, aliases, parents, soft: category === 'soft' || undefined, source: 'curated' });
+  }
+  return out;
+}

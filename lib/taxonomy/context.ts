@@ -1,0 +1,128 @@
+// When does an ambiguous alias ("Go", "R", "Spring", "Excel", "Rust") name a skill?
+// General rule, no sentence lists: an ambiguous hit is kept when it is written with tech capitalisation
+// (not merely sentence-initial) AND it sits in a skill context: either it is a member of a list whose
+// neighbour is an accepted skill ("C/C++/Rust", "Python, Java, or Go", "Rider und Visual Studio"),
+// or a skill cue is near ("experience with", "knowledge of", "Kenntnisse in", "R programming").
+// A lowercase or sentence-initial ambiguous hit needs both a list neighbour and a cue.
+// A cased alias (^) passes when capitalised mid-sentence, otherwise it needs a list neighbour or a cue.
+import { BOUND, JOIN, SEP, WORD, type Token } from './normalize';
+import type { AliasFlag } from './index-data';
+
+export interface Candidate {
+  ci: number;
+  flag: AliasFlag;
+  /** Token range [i0, i1). */
+  i0: number;
+  i1: number;
+  ok: boolean;
+}
+
+const LIST_WORDS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'u', 'as', 'well', 'plus', 'sowie', 'bzw', 'en', 'of', 'ni', 'nor', 'also', 'etc', 'eg', 'ie']);
+
+const PRE_CUES = new Set([
+  'experience', 'experienced', 'knowledge', 'proficiency', 'proficient', 'familiarity', 'familiar', 'expertise', 'expert',
+  'skilled', 'skills', 'fluent', 'fluency', 'background', 'using', 'use', 'including', 'such', 'like', 'programming',
+  'languages', 'language', 'frameworks', 'framework', 'tools', 'stack', 'technologies', 'written', 'coding', 'develop',
+  'developing', 'knowing', 'understanding', 'mastery', 'competence', 'competency', 'exposure', 'worked', 'working',
+  'erfahrung', 'erfahrungen', 'kenntnisse', 'kenntnis', 'programmiersprachen', 'entwicklungsumgebungen', 'sprachen',
+  'maitrise', 'maitriser', 'connaissance', 'connaissances', 'experiencia', 'conocimientos', 'conocimiento', 'dominio',
+  'ervaring', 'kennis', 'conhecimento', 'conhecimentos', 'eg', 'via',
+]);
+
+const POST_CUES = new Set([
+  'programming', 'language', 'developer', 'developers', 'development', 'framework', 'code', 'skills', 'experience',
+  'scripting', 'scripts', 'spreadsheets', 'spreadsheet', 'engineer', 'engineers', 'ecosystem', 'applications', 'apps',
+  'kenntnisse', 'erfahrung', 'programmierung', 'entwicklung', 'boot', 'proficiency', 'knowledge', 'expertise',
+]);
+
+const lower = (s: string) => s === s.toLowerCase();
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !p || p.kind === BOUND;
+}
+
+/** Is the surface written like a tech name rather than an ordinary word? */
+function techCased(text: string, tokens: Token[], c: Candidate): boolean {
+  const first = tokens[c.i0] as Token;
+  const last = tokens[c.i1 - 1] as Token;
+  const surface = text.slice(first.s, last.e);
+  if (lower(surface)) return false;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  // Single letters (R, C) and acronyms are fine whenever upper case; mixed case (GitLab) is always tech.
+  if (letters.length > 1 && /\p{Lu}/u.test(letters.slice(1))) return true;
+  if (letters.length === 1) return !lower(letters);
+  return !isInitial(tokens, c.i0);
+}
+
+function hasCue(tokens: Token[], c: Candidate): boolean {
+  for (let k = c.i0 - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind === BOUND) break;
+    if (t.kind === WORD && PRE_CUES.has(t.t)) return true;
+  }
+  for (let k = c.i1, n = 0; k < tokens.length && n < 2; k++, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind === BOUND || t.kind === SEP) break;
+    if (t.kind === WORD && POST_CUES.has(t.t)) return true;
+  }
+  return false;
+}
+
+function listGap(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === SEP || (t.kind === JOIN && (t.t === '/' || t.t === '&'))) continue;
+    if (t.kind === WORD && LIST_WORDS.has(t.t)) continue;
+    if (t.kind === WORD && inParens(tokens, from, to, k)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Is token k of a gap inside a parenthetical ("Auth0 (Terraform provider), Dex")? */
+function inParens(tokens: Token[], from: number, to: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const t = (tokens[j] as Token).t;
+    if (t === ')') break;
+    if (t === '(') return true;
+  }
+  for (let j = k + 1; j < to; j++) {
+    const t = (tokens[j] as Token).t;
+    if (t === '(') break;
+    if (t === ')') return true;
+  }
+  return false;
+}
+
+/** Marks each candidate ok or not. Plain aliases are always ok; the others are decided to a fixpoint. */
+export function resolveContext(text: string, tokens: Token[], cands: Candidate[]): void {
+  const need: { cased: boolean; cue: boolean }[] = cands.map((c) => {
+    c.ok = c.flag === 0;
+    return c.flag === 0 ? { cased: true, cue: true } : { cased: techCased(text, tokens, c), cue: hasCue(tokens, c) };
+  });
+  // First pass without lists.
+  cands.forEach((c, k) => {
+    if (c.ok) return;
+    const { cased, cue } = need[k]!;
+    if (c.flag === 1 && cased) c.ok = true;
+    else if (cased && cue) c.ok = true;
+  });
+  let changed = true;
+  while (changed) {
+    changed = false;
+    cands.forEach((c, k) => {
+      if (c.ok) return;
+      const prev = cands[k - 1];
+      const next = cands[k + 1];
+      const list = (prev?.ok && listGap(tokens, prev.i1, c.i0)) || (next?.ok && listGap(tokens, c.i1, next.i0));
+      if (!list) return;
+      const { cased, cue } = need[k]!;
+      if (c.flag === 1 || cased || cue) {
+        c.ok = true;
+        changed = true;
+      }
+    });
+  }
+}

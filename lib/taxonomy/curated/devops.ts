@@ -1,0 +1,145 @@
+// DevOps, platform engineering, infrastructure, observability, version control.
+export default `
+@devops
+DevOps | devops practices; devops methodologies; devops principles; devops engineering; dev ops; devops-praktiken; devsecops
+CI/CD | ci / cd; ci-cd; cicd; ci/cd pipelines; ci/cd pipeline; continuous integration and continuous delivery; continuous integration and continuous deployment; continuous integration and delivery; continuous integration/continuous deployment; continuous integration/continuous delivery; build pipelines; deployment pipelines; release pipelines > DevOps
+Continuous Integration | ^ci > CI/CD
+Continuous Delivery | continuous deployment; ^cd > CI/CD
+Infrastructure as Code | iac; infrastructure-as-code; infrastructure as code (iac); infrastructure automation; infrastructure provisioning > DevOps
+Jenkins | jenkins pipelines; jenkinsfile > CI/CD
+GitHub Actions | gh actions; github workflows > CI/CD; GitHub
+GitLab CI | gitlab ci/cd; gitlab-ci; gitlab pipelines > CI/CD; GitLab
+CircleCI | circle ci > CI/CD
+Travis CI > CI/CD
+TeamCity > CI/CD
+~Bamboo | atlassian bamboo > CI/CD
+Argo CD | argocd; argo-cd > GitOps; Kubernetes
+Argo Rollouts | argo-rollouts; argo rollout > Kubernetes; Progressive Delivery
+Argo Workflows > Kubernetes
+^Flux | fluxcd; flux cd > GitOps; Kubernetes
+GitOps | git ops; gitops workflows > DevOps
+^Spinnaker > Continuous Delivery
+Octopus Deploy > Continuous Delivery
+UrbanCode Deploy | udeploy; ibm urbancode deploy; urbancode > Continuous Delivery
+AnthillPro | anthill pro; anthill > Continuous Delivery
+Progressive Delivery | canary deployments; canary releases; blue-green deployments; blue/green deployments; feature flags > Continuous Delivery
+Terraform | hashicorp terraform; terraform cloud; terragrunt; opentofu > Infrastructure as Code
+Pulumi > Infrastructure as Code
+^Atlantis | runatlantis > Terraform
+Ansible | ansible playbooks; ansible tower; awx > Configuration Management
+~Chef | chef infra; opscode chef > Configuration Management
+~Puppet | puppet enterprise > Configuration Management
+SaltStack | salt stack; saltstack config > Configuration Management
+Configuration Management | config management; configuration-management; konfigurationsmanagement; gestion de configuration
+^Packer | hashicorp packer > Infrastructure as Code
+^Vagrant > Virtualization
+Containerization | container technologies; containerization technologies; containerization tools; containerisation; containerised; containerized; container-based; container platforms; containerisierung; conteneurisation; contenedores
+Docker | docker compose; docker-compose; dockerfile; dockerfiles; docker containers; docker engine > Containerization
+Podman > Containerization
+Docker Swarm | swarm mode > Container Orchestration
+Container Orchestration | container orchestration systems; container orchestration platforms; orchestration of containers; container-orchestrierung > Containerization
+Kubernetes | k8s; k8; kube; kubernetes clusters; kubernetes cluster; k3s > Container Orchestration
+OpenShift | red hat openshift; openshift container platform > Kubernetes
+^Rancher > Kubernetes
+^Helm | helm charts; helm chart > Kubernetes
+Kustomize > Kubernetes
+Istio > Service Mesh
+Linkerd > Service Mesh
+^Envoy | envoy proxy > Service Mesh
+Service Mesh | service meshes > Kubernetes
+^Consul | hashicorp consul > Service Discovery
+Service Discovery
+cert-manager | cert manager > Kubernetes
+External Secrets Operator | external secrets; externalsecrets; ^eso > Kubernetes; Secrets Management
+ExternalDNS | external-dns; external dns > Kubernetes; DNS
+CloudNativePG | cloudnative-pg; cloudnative pg; cnpg > Kubernetes; PostgreSQL
+Kubescape > Kubernetes; Security Scanning
+Crossplane > Kubernetes; Infrastructure as Code
+Karpenter > Kubernetes
+Knative > Kubernetes; Serverless
+Kubernetes Operators | kubernetes operator; k8s operators; operator sdk > Kubernetes
+HashiCorp Vault | ^vault; hashicorp vault > Secrets Management
+^Nomad | hashicorp nomad > Container Orchestration
+Secrets Management | secret management; secrets handling; managing secrets > Information Security
+SOPS | mozilla sops > Secrets Management
+Monitoring | monitoring tools; system monitoring; monitoring systems; infrastructure monitoring; application monitoring; monitoring and alerting; überwachung; monitoramento; monitoreo
+Logging | logs; log management; log analysis; logging tools; centralized logging; protokollierung; journalisation
+Alerting | alerts; alert management; alerting rules; setting up alerts > Monitoring
+Observability | observability tools; o11y; observability platforms; telemetry > Monitoring
+Prometheus > Monitoring
+Grafana | grafana dashboards > Monitoring
+Grafana Loki | loki > Logging
+Datadog | data dog > Observability
+New Relic | newrelic > Observability
+Dynatrace > Observability
+Splunk > Logging
+ELK Stack | elk; elastic stack; kibana; logstash > Logging
+OpenTelemetry | otel; open telemetry > Observability
+Jaeger | jaeger tracing > Observability
+^Sentry > Observability
+PagerDuty | pager duty > Incident Management
+Opsgenie > Incident Management
+Nagios > Monitoring
+Zabbix > Monitoring
+Incident Management | incident response management; on-call; on call rotation; incident handling; störungsmanagement
+Site Reliability Engineering | sre; site reliability; slos; slis; service level objectives > DevOps
+Release Management | release manager; release planning; release process; release processes; release cycles; release cycle; managing releases; release-management; gestion des releases
+Release Engineering | release engineer; build and release > Release Management
+Change Control | change management process; change advisory board; change requests; änderungsmanagement > Release Management
+Software Deployment | deployment; deployments; deploying software; application deployment; deployment von softwarelösungen; deployment of software; softwareverteilung; déploiement > DevOps
+Version Control | version control systems; version control system; source control; source code management; versioning; versionskontrolle; versionsverwaltung; contrôle de version; control de versiones
+Git | git workflows; git flow; gitflow > Version Control
+GitHub | github.com; github enterprise > Git
+GitLab | gitlab.com > Git
+Bitbucket | atlassian bitbucket > Git
+SVN | subversion; apache subversion > Version Control
+Mercurial > Version Control
+Perforce | helix core > Version Control
+Sonatype Nexus | ^nexus; nexus repository; nexus repository manager > Artifact Management
+JFrog Artifactory | artifactory > Artifact Management
+Artifact Management | artifact repositories; artifact repository; binary repository
+Build Tools | build systems; build automation; build tooling
+Maven | apache maven; mvn > Build Tools; Java
+Gradle > Build Tools; Java
+~Make | makefile; makefiles; gnu make > Build Tools
+CMake > Build Tools; C++
+Bazel > Build Tools
+npm | ^yarn; pnpm > Node.js
+Linux | linux administration; linux systems; gnu/linux; unix/linux; linux/unix; linux server; linux-kenntnisse > Operating Systems
+Unix | unix systems > Operating Systems
+Ubuntu > Linux
+Red Hat Enterprise Linux | rhel; red hat linux; redhat; centos; rocky linux > Linux
+Debian > Linux
+Windows Server | windows server 2019; windows server 2022; windows servers > Operating Systems
+macOS | mac os; os x; osx > Operating Systems
+Operating Systems | operating system; os internals; betriebssysteme; systèmes d'exploitation; sistemas operativos
+Virtualization | virtualisation; virtual machines; hypervisors; hypervisor; virtualisierung
+VMware | vmware vsphere; vsphere; esxi; vcenter; vmware esxi > Virtualization
+Hyper-V | hyperv; microsoft hyper-v > Virtualization
+Proxmox > Virtualization
+KVM > Virtualization
+Systems Administration | system administration; systems administrator; system administrator; sysadmin; systemadministration; administration système; administración de sistemas
+Server Administration | maintain servers; server management; server maintenance; serveradministration; administration de serveurs > Systems Administration
+System Configuration | configuration of systems; systems configuration; system setup > Systems Administration
+Capacity Planning | capacity analysis; capacity management; kapazitätsplanung > Systems Administration
+Backups | backup; back-ups; back ups; backup and recovery; backup and restore; datensicherung; sauvegardes > Systems Administration
+Disaster Recovery | dr planning; business continuity; bcdr > Backups
+System Security | systems security; security of systems; systemsicherheit > Information Security
+High Availability | failover; fault tolerance; hochverfügbarkeit
+Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung
+Troubleshooting | troubleshoot; troubleshooting skills; fehlerbehebung; fehleranalyse; dépannage; resolución de incidencias
+Debugging | debug; debugging tools; debugger > Troubleshooting
+Automation | automatisierung; automatisation; automatización; automação
+Platform Engineering | platform engineer; internal developer platform; developer platforms > DevOps
+Nginx | nginx > Web Servers
+Apache HTTP Server | apache httpd; httpd; apache web server > Web Servers
+Web Servers | web server; webserver
+IIS | internet information services; microsoft iis > Web Servers
+Tomcat | apache tomcat > Web Servers; Java
+HAProxy > Load Balancing
+Load Balancing | load balancers; load balancer; load-balancing
+Caching | cache; caching strategies; caching layers
+Redis | redis cache > Caching; NoSQL
+Memcached > Caching
+^Varnish > Caching
+`;

@@ -1,0 +1,49 @@
+// Machine learning, AI and MLOps.
+export default `
+@ml
+Artificial Intelligence | ai; künstliche intelligenz; ^ki; intelligence artificielle; inteligencia artificial; inteligência artificial
+Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina > Artificial Intelligence
+Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning > Machine Learning
+TensorFlow | tensor flow; tf2; tfx; tensorflow extended > Deep Learning
+PyTorch | ^torch; pytorch lightning > Deep Learning
+Keras | ~keras > Deep Learning
+scikit-learn | sklearn; scikit learn; scikit; sci-kit learn > Machine Learning; Python
+XGBoost | lightgbm; catboost; gradient boosting > Machine Learning
+JAX > Deep Learning
+ONNX | onnx runtime > Machine Learning
+MLOps | ml ops; mlops practices; machine learning operations; ml operations; ml-ops; ml engineering > Machine Learning; DevOps
+MLflow | ml flow > MLOps
+Weights & Biases | wandb; w&b > MLOps
+Kubeflow Pipelines | kfp > Kubeflow
+Model Monitoring | monitoring of model accuracy; continuous monitoring of model accuracy; model performance monitoring; ml monitoring; ml observability; model observability > MLOps
+Drift Detection | model drift; data drift; concept drift; detecting data drift; drift monitoring; feature drift > Model Monitoring
+Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving > MLOps
+Feature Stores | feature store; feast > MLOps
+Triton Inference Server | ^triton; nvidia triton > Model Deployment
+vLLM > Model Deployment; Large Language Models
+LiteLLM > Large Language Models
+Opik | comet opik > MLOps
+~Ray | ray serve; ray tune; anyscale > Distributed Computing
+BentoML > Model Deployment
+TorchServe > Model Deployment
+Seldon | seldon core > Model Deployment
+Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung > Machine Learning
+Computer Vision | image recognition; image processing; object detection; bildverarbeitung; vision par ordinateur > Machine Learning
+Large Language Models | llm; llms; large language model; gpt; chatgpt; openai api; openai; prompt engineering; foundation models > Generative AI
+Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki > Artificial Intelligence
+Retrieval-Augmented Generation | ^rag; retrieval augmented generation > Large Language Models
+AI Agents | agentic ai; llm agents; autonomous agents > Large Language Models
+Fine-Tuning | fine tuning; finetuning; ^lora; peft; rlhf > Large Language Models
+Reinforcement Learning | rl > Machine Learning
+Recommender Systems | recommendation systems; recommendation engines; recommender > Machine Learning
+Time Series Analysis | time series; time-series forecasting; forecasting models > Statistics
+Predictive Modeling | predictive modelling; predictive analytics; predictive models > Machine Learning
+Feature Engineering > Machine Learning
+Model Training | training models; training machine learning models > Machine Learning
+Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detection; anti-fraud; betrugserkennung > Risk Management
+Anomaly Detection | outlier detection > Machine Learning
+Spacy | spacy nlp > Natural Language Processing
+NLTK > Natural Language Processing
+Distributed Computing | distributed computing systems; parallel computing; high-performance computing; hpc
+Distributed Systems | distributed system; large-scale distributed systems; verteilte systeme; systèmes distribués; sistemas distribuidos > Software Architecture
+`;

@@ -1,0 +1,119 @@
+// The skill matcher: finds taxonomy concepts in free text. Pure TS (runs in a service worker).
+// Tokenise once, then walk the alias trie from each token; the longest alias at a position wins and
+// matches never overlap. Ambiguous aliases are kept only in a skill context (see context.ts).
+import type { SkillMatch } from '../posting/types';
+import type { Concept } from './types';
+import { tokenize, normKey, WORD, JOIN, type Token } from './normalize';
+import { getIndex, getLookup, type TrieNode } from './index-data';
+import { resolveContext, type Candidate } from './context';
+
+export type { Concept } from './types';
+
+export function matchSkills(text: string): SkillMatch[] {
+  const { trie, concepts } = getIndex();
+  const tokens = tokenize(text);
+  const cands: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const first = tokens[i] as Token;
+    if (first.kind !== WORD && first.kind !== JOIN) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = trie;
+    let best: Candidate | null = null;
+    for (let j = i; j < n && node; j++) {
+      const tok = tokens[j] as Token;
+      if (tok.kind !== WORD && tok.kind !== JOIN) break;
+      // "node.js" must be written without spaces: a joinable mark must touch its neighbours.
+      if (j > i && tok.kind === JOIN && tok.t !== '/' && tok.t !== '&' && tokens[j - 1]!.e !== tok.s) break;
+      node = node.next?.get(tok.t);
+      if (node?.hit !== undefined) best = { ci: node.hit, flag: node.flag ?? 0, i0: i, i1: j + 1, ok: false };
+    }
+    if (best) {
+      cands.push(best);
+      i = best.i1;
+    } else i++;
+  }
+  resolveContext(text, tokens, cands);
+  const out: SkillMatch[] = [];
+  for (const c of cands) {
+    if (!c.ok) continue;
+    const concept = concepts[c.ci] as Concept;
+    const start = tokens[c.i0]!.s;
+    const end = tokens[c.i1 - 1]!.e;
+    out.push({ id: concept.id, name: concept.name, start, end, surface: text.slice(start, end) });
+  }
+  return out;
+}
+
+export function getConcept(id: string): Concept | undefined {
+  const { byId, concepts } = getIndex();
+  const i = byId.get(id);
+  return i === undefined ? undefined : concepts[i];
+}
+
+/** Looks a concept up by its canonical name (case/accent-insensitive), falling back to its aliases. */
+export function conceptByName(name: string): Concept | undefined {
+  const { concepts } = getIndex();
+  const { byName, byAlias } = getLookup();
+  const k = normKey(name);
+  const i = byName.get(k) ?? byAlias.get(k);
+  return i === undefined ? undefined : concepts[i];
+}
+
+/** All ancestors of a concept (transitive, nearest first), without the concept itself. */
+export function parentsOf(id: string): Concept[] {
+  const out: Concept[] = [];
+  const seen = new Set<string>([id]);
+  const queue = [...(getConcept(id)?.parents ?? [])];
+  while (queue.length) {
+    const p = queue.shift() as string;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const c = getConcept(p);
+    if (!c) continue;
+    out.push(c);
+    queue.push(...c.parents);
+  }
+  return out;
+}
+
+/** Profile-editor search: exact alias first ("k8s" → Kubernetes), then name/alias prefixes, then substrings. */
+export function suggest(query: string, limit = 10): Concept[] {
+  const { concepts } = getIndex();
+  const { keys, byAlias, byName } = getLookup();
+  const q = normKey(query);
+  if (!q) return [];
+  const scored = new Map<number, number>();
+  const add = (ci: number, score: number) => {
+    const old = scored.get(ci);
+    if (old === undefined || score < old) scored.set(ci, score);
+  };
+  const exact = byName.get(q) ?? byAlias.get(q);
+  if (exact !== undefined) add(exact, 0);
+  // binary search for the first key >= q
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as [string, number])[0] < q) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < keys.length && scored.size < limit * 4; k++) {
+    const [key, ci] = keys[k] as [string, number];
+    if (!key.startsWith(q)) break;
+    add(ci, normKey(concepts[ci]!.name).startsWith(q) ? 1 : 2);
+  }
+  if (scored.size < limit && q.length >= 3) {
+    for (const [key, ci] of keys) {
+      if (scored.size >= limit * 4) break;
+      if (key.includes(q)) add(ci, 3);
+    }
+  }
+  return [...scored.entries()]
+    .sort((a, b) => a[1] - b[1] || concepts[a[0]]!.name.length - concepts[b[0]]!.name.length || a[0] - b[0])
+    .slice(0, limit)
+    .map(([ci]) => concepts[ci] as Concept);
+}

@@ -1,0 +1,125 @@
+// Text normalisation and tokenisation shared by the build script and the matcher.
+// Pure TS: no Node or browser API, so it runs in the extension's service worker.
+
+/** Token kinds: a word, a joinable punctuation mark that may be part of an alias (. + # / &),
+ * a list separator (, ; ( ) | spaced +) or a hard boundary (sentence end, colon, dash). */
+export const WORD = 0;
+export const JOIN = 1;
+export const SEP = 2;
+export const BOUND = 3;
+
+export interface Token {
+  /** Normalised text: lowercase, accents folded. Separators/boundaries hold their char. */
+  t: string;
+  kind: number;
+  /** Offsets into the original text (end exclusive). */
+  s: number;
+  e: number;
+}
+
+const foldCache = new Map<string, string>();
+
+/** Lowercase and strip diacritics from one character (ß → ss, æ → ae). */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (f === 'ß') f = 'ss';
+    else if (f === 'æ') f = 'ae';
+    else if (f === 'ø') f = 'o';
+    else if (f === 'œ') f = 'oe';
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+function isWordChar(code: number, ch: string): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  if (code < 128) return false;
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+const wordCharCache = new Map<number, boolean>();
+function wordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isWordChar(code, '');
+  let w = wordCharCache.get(code);
+  if (w === undefined) {
+    w = isWordChar(code, text[i] as string);
+    wordCharCache.set(code, w);
+  }
+  return w;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** Split text into tokens. Hyphens inside words split but vanish ("scikit-learn" = "scikit learn"). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i] as string;
+    if (wordAt(text, i)) {
+      const s = i;
+      let t = '';
+      while (i < n && wordAt(text, i)) {
+        t += foldChar(text[i] as string);
+        i++;
+      }
+      out.push({ t, kind: WORD, s, e: i });
+      continue;
+    }
+    const prevWord = wordAt(text, i - 1);
+    const nextWord = wordAt(text, i + 1);
+    const prev = text[i - 1];
+    if (ch === '.') {
+      // ".net", "node.js", "asp.net": a dot directly followed by a letter/digit is part of the alias.
+      if (nextWord && (prevWord || isSpace(prev) || prev === '(' || prev === '/')) out.push({ t: '.', kind: JOIN, s: i, e: i + 1 });
+      else out.push({ t: '.', kind: BOUND, s: i, e: i + 1 });
+    } else if (ch === '+' || ch === '#') {
+      // "c++", "c#", "f#", "notepad++": only when glued to the preceding word.
+      if (prevWord || (out.length && out[out.length - 1]!.e === i && out[out.length - 1]!.kind === JOIN && (prev === '+' || prev === '#')))
+        out.push({ t: ch, kind: JOIN, s: i, e: i + 1 });
+      else if (ch === '+') out.push({ t: '+', kind: SEP, s: i, e: i + 1 });
+    } else if (ch === '/' || ch === '&') {
+      out.push({ t: ch, kind: JOIN, s: i, e: i + 1 });
+    } else if (ch === '-' || ch === '\u2010' || ch === '\u2011') {
+      // word-internal hyphen: split only. A spaced dash is a clause boundary.
+      if (!(prevWord || nextWord)) out.push({ t: '-', kind: BOUND, s: i, e: i + 1 });
+    } else if (ch === '\u2013' || ch === '\u2014' || ch === ':' || ch === '!' || ch === '?' || ch === '\n' || ch === '•' || ch === '*') {
+      if (ch === '\u2013' && prevWord && nextWord) {
+        /* en dash used as hyphen */
+      } else out.push({ t: ch, kind: BOUND, s: i, e: i + 1 });
+    } else if (ch === ',' || ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '|' || ch === '"') {
+      out.push({ t: ch, kind: SEP, s: i, e: i + 1 });
+    } else if (ch === "'" || ch === '\u2019') {
+      // apostrophes split: "driver's" = driver s, "d'équipe" = d equipe
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The key words of an alias/phrase: its tokens' texts (words and joinable marks only). */
+export function aliasTokens(alias: string): string[] {
+  return tokenize(alias)
+    .filter((t) => t.kind === WORD || t.kind === JOIN)
+    .map((t) => t.t);
+}
+
+/** A normalised single-string form, used for name lookups and suggestions. */
+export function normKey(s: string): string {
+  const toks = tokenize(s).filter((t) => t.kind === WORD || t.kind === JOIN);
+  let out = '';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    const p = toks[i - 1];
+    if (p && p.kind === WORD && t.kind === WORD) out += ' ';
+    out += t.t;
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { matchSkills } from '../../lib/taxonomy/match';
+
+const names = (text: string) => matchSkills(text).map((m) => m.name);
+
+describe('matchSkills: aliases resolve to the spec names', () => {
+  it.each([
+    ['Experience with AWS and GCP', ['Amazon Web Services', 'Google Cloud Platform']],
+    ['Azure or k8s', ['Microsoft Azure', 'Kubernetes']],
+    ['We use Golang and Postgres', ['Go', 'PostgreSQL']],
+    ['nodejs, ReactJS, vuejs', ['Node.js', 'React', 'Vue.js']],
+    ['sklearn and Spark', ['scikit-learn', 'Apache Spark']],
+    ['Airflow DAGs', ['Apache Airflow']],
+    ['CI/CD pipelines and IaC', ['CI/CD', 'Infrastructure as Code']],
+    ['RESTful APIs', ['REST APIs']],
+    ['Erfahrung mit relationalen Datenbanken wie MS SQL oder MariaDB/MySQL', ['Relational Databases', 'Microsoft SQL Server', 'MariaDB', 'MySQL']],
+    ['ASP.NET und EF Core', ['ASP.NET', 'Entity Framework Core']],
+    ['Kubernetes / GKE at depth', ['Kubernetes', 'Google Kubernetes Engine']],
+    ['ClickHouse ops, Loki.', ['ClickHouse', 'Grafana Loki']],
+    ['“on-premises to cloud migrations”', ['Cloud Migration']],
+    ['containerization technologies such as Docker', ['Containerization', 'Docker']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('handles punctuation-bearing names', () => {
+    expect(names('C#, C++, .NET, Node.js, A/B testing and scikit-learn')).toEqual(
+      ['C#', 'C++', '.NET', 'Node.js', 'A/B Testing', 'scikit-learn'],
+    );
+    expect(names('Software Entwickler C#.NET')).toEqual(['C#']); // "c#.net" is an alias of C#
+  });
+
+  it('returns offsets and surfaces in text order, longest alias first', () => {
+    const text = 'Use Amazon EKS and Spring Boot.';
+    const m = matchSkills(text);
+    expect(m.map((x) => [x.name, x.surface])).toEqual([['Amazon EKS', 'Amazon EKS'], ['Spring Boot', 'Spring Boot']]);
+    for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.surface);
+  });
+});
+
+describe('matchSkills: never inside a word', () => {
+  it.each([
+    ['Our platform is great', []],
+    ['JavaScript developers', ['JavaScript']],
+    ['Experience with Javanese culture', []],
+    ['Transformers are cool; reactive people', []],
+    ['Python. Net income rose', ['Python']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('matchSkills: ambiguous short aliases need a skill context', () => {
+  it.each([
+    ['Proficient in Python, Java, or Go', ['Python', 'Java', 'Go']],
+    ['demonstrable experience with C/C++/Rust', ['C', 'C++', 'Rust']],
+    ['Do you want to get paid to use Rust?', ['Rust']],
+    ['Experience with R and SQL', ['R', 'SQL']],
+    ['Erfahrung mit den Entwicklungsumgebungen Rider und Visual Studio', ['JetBrains Rider', 'Visual Studio']],
+    ['Experience with Hadoop, Oozie, Pig, Hive, HBase', ['Apache Hadoop', 'Apache Oozie', 'Apache Pig', 'Apache Hive', 'Apache HBase']],
+    ['Strong Excel skills', ['Microsoft Excel']],
+  ])('in context: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Go beyond what is expected and make it happen.',
+    'We excel at building great teams.',
+    'The rust on the old pipes, the spring season and swift delivery.',
+    'Access to the building is restricted; the chef will make lunch.',
+    'People who take play seriously: go for it.',
+    'Ruby was the name of our office dog.',
+  ])('out of context: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('matchSkills: multilingual aliases map to English names', () => {
+  it.each([
+    ['Bilanzbuchhaltung und Lohnbuchhaltung', ['Financial Accounting', 'Payroll']],
+    ['comptabilité financière', ['Financial Accounting']],
+    ['avec le sens du travail d’équipe', ['Teamwork']],
+    ['Trabajo en equipo y comunicación', ['Teamwork', 'Communication']],
+    ['Hohe Kommunikations- und Teamfähigkeit, Lösungsorientierung', ['Communication', 'Teamwork', 'Problem Solving']],
+    ['Excelentes habilidades de comunicação', ['Communication']],
+    ['crédits documentaires, réglementation douanière, Incoterms', ['Letters of Credit', 'Customs Regulations', 'Incoterms']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('maps the soft-skill vocabulary', () => {
+    expect(names('Team player with excellent communication skills')).toEqual(['Teamwork', 'Communication']);
+    expect(names('Collaborate with team members')).toEqual(['Teamwork']);
+    expect(names('business acumen, stakeholder management and mentoring')).toEqual(['Business Acumen', 'Stakeholder Management', 'Mentoring']);
+  });
+});
+
+describe('matchSkills: speed', () => {
+  it('handles a 200 KB text quickly', () => {
+    const para = 'We need Python, Go and Kubernetes experience, knowledge of PostgreSQL and CI/CD. The platform team works with stakeholders. ';
+    const text = para.repeat(Math.ceil(200_000 / para.length));
+    matchSkills(text); // warm up: index build and JIT
+    const t0 = performance.now();
+    const m = matchSkills(text);
+    const ms = performance.now() - t0;
+    expect(m.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(400); // generous for loaded CI machines; ~25 ms on an idle one
+  });
+});
