@@ -25,6 +25,11 @@ export interface Unit {
   heading: string | null;
   /** True when the unit itself, or its section, marks it as nice-to-have. */
   preferred: boolean;
+  /**
+   * True when the section, a lead-in ("Nice to have:") or a label on the bullet makes every item of the unit
+   * preferred; otherwise a cue covers only its own clause ("GCP (ideally) or AWS/Azure").
+   */
+  wholePreferred?: boolean;
   /** Index of the unit in document order; units of one bullet share the bullet index. */
   index: number;
 }

@@ -1,0 +1,126 @@
+// Words that mark an item as nice-to-have, in en/de/fr/es/nl/pt, and the part of a sentence each one covers.
+// A cue is 'lead' when it governs what follows ("ideally X", "idéalement X", "Se valorará X", "Bonus if"),
+// 'trail' when it governs what precedes ("X is a plus", "X wünschenswert", "X serait un plus").
+// Matching is done on the original text (case-insensitive, accent-aware) so offsets line up with skill
+// matches; \b is ASCII-only in JS, so word edges are written as Unicode look-arounds.
+
+export type CueType = 'lead' | 'trail';
+export interface Cue {
+  start: number;
+  end: number;
+  type: CueType;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const LEAD = [
+  'ideally',
+  'preferabl[ey]',
+  'optionally',
+  'ideal (?:skills|qualifications|experience)',
+  'idealerweise',
+  'vorzugsweise',
+  'id[ée]alement',
+  'de pr[ée]f[ée]rence',
+  'pr[ée]f[ée]rablement',
+  'idealmente',
+  'preferiblemente',
+  'preferentemente',
+  'preferencialmente',
+  'bij voorkeur',
+  'idealiter',
+  'bonus (?:points? )?(?:if|for|:)',
+  'nice if',
+  'even better if',
+  'extra points',
+  "it(?:'|’)?s an? (?:advantage|bonus|plus) if",
+  'it would be (?:great|nice|a plus) if',
+  'ein plus w[äa]re',
+  'se valorar[áa]n?',
+  'se valora',
+  'valoraremos',
+  'valoramos',
+  '(?:experience|erfahrung|exp[ée]rience|experiencia|ervaring|experi[êe]ncia) (?:or|oder|ou|o|of) (?:an )?(?:interest|interesse|int[ée]r[êe]t|inter[ée]s)',
+];
+
+const TRAIL = [
+  'preferred but not required',
+  'preferred',
+  'desir(?:able|ed)',
+  '(?:a|an|big|huge|great|definite|strong|real|added|nice|major|additional|um|un|ein|een|es|is|est|ist|é|e) plus(?:es)?',
+  'pluses',
+  'bonus',
+  'advantageous',
+  '(?:an|of) advantage',
+  'beneficial',
+  'helpful',
+  'nice[ -]to[ -]have',
+  '(?:good|great) to have',
+  'optional',
+  'not (?:required|mandatory|essential|a must)',
+  '(?:is|are|be|also) welcomed?',
+  'appreciated',
+  'also (?:be )?considered',
+  'w[üu]nschenswert',
+  'von vorteil',
+  'vorteilhaft',
+  'bevorzugt',
+  'pluspunkte?',
+  'gerne? gesehen',
+  'erw[üu]nscht',
+  'kein muss',
+  'un atout',
+  'atout',
+  'appr[ée]ci[ée]e?s?',
+  'souhait[ée]e?s?',
+  'souhaitable',
+  'bienvenue?s?',
+  'facultati(?:f|ve)',
+  'deseables?',
+  'valorables?',
+  'no excluyente',
+  'opcional',
+  'pluspunt(?:en)?',
+  'een pr[ée]',
+  'wenselijk',
+  'gewenst',
+  'strekt tot aanbeveling',
+  'mooi meegenomen',
+  'een voordeel',
+  'diferencia(?:l|is)',
+  'desej[áa]ve(?:l|is)',
+  'b[ôo]nus',
+];
+
+const CUE_RE = new RegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu');
+// Upper-case "NICE" as a marker ("Python (NICE)"), a leading "Plus:" and a final "plus" on their own.
+const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])plus[\s.!)]*$/gu;
+
+/** All preferred-cues in a text, in order. */
+export function findCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(CUE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "Bonus:" / "Preferred:" / "Nice to have -" label what follows.
+    const colon = /^\s*[:\-–]/.test(text.slice(end, end + 3));
+    out.push({ start, end, type: m[1] !== undefined || colon ? 'lead' : 'trail' });
+  }
+  for (const m of text.matchAll(EXTRA_RE)) {
+    const start = m.index ?? 0;
+    const lead = /^\s*plus/i.test(m[0]) && /[:\-–]/.test(m[0]);
+    out.push({ start, end: start + m[0].length, type: lead ? 'lead' : 'trail' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the text marks (part of) itself as nice-to-have in any supported language. */
+export function isPreferredText(text: string): boolean {
+  return findCues(text).length > 0;
+}
+
+// Words that make a trailing cue a predicate of the whole clause ("X is a plus", "X wäre von Vorteil"),
+// as opposed to a bare tag on the nearest item ("…, German beneficial").
+export const PREDICATE_BEFORE =
+  /(?<![\p{L}])(?:is|are|be|been|was|were|would|will|ist|sind|w[äa]re|w[äa]ren|est|sont|serait|seraient|sera|seront|es|son|ser[íi]a|ser[áa]|zijn|wordt|is|é|s[ãa]o|seria|also|considered|very|highly|strongly|definitely|really)\s*$/iu;

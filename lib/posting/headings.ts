@@ -1,0 +1,97 @@
+// Heading vocabulary (en, de, fr, es, nl, pt): maps a heading's text to what the part under it is about.
+// Keywords are matched on a folded form (lower case, accents removed, ’ → ') so "Pré-requis", "Pre-requis"
+// and "PRÉ-REQUIS" are one entry. Order matters: the first kind whose pattern matches wins, so the specific
+// kinds go first ("Preferred Qualifications" is preferred, not requirements; "About you" is requirements,
+// not company; "What you'll need to be successful in this role" is requirements, not responsibilities).
+import type { SectionKind } from './types';
+
+/** A heading that names a generic container ("Job Description"): its kind is decided from its content. */
+export type HeadingKind = SectionKind | 'generic';
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'&/+\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const GENERIC =
+  /^(?:(?:full |the )?(?:job|role|position|vacancy) )?(?:description|overview|summary|details)$|^description (?:du poste|de (?:la|l') ?(?:offre|poste|mission))$|^(?:the )?(?:opportunity|role|position|job)$|^about (?:the|this) (?:role|job|position|opportunity)$|^(?:stellenbeschreibung|stellenangebot|descripcion(?: del (?:puesto|empleo))?|functieomschrijving|vacaturetekst|omschrijving|descricao(?: da vaga)?|sobre a vaga|sobre o cargo|a vaga|le poste|l'offre)$/;
+
+const KINDS: Array<[SectionKind, RegExp]> = [
+  [
+    'preferred',
+    /nice[ -]to[ -]have|nice if|good to have|great to have|bonus|\bplus\b|pluses|pluspunkt|pluspunt|\batouts?\b|desirable|desired|preferred|preferable|ideally|ideal skills|\boptional|wunschenswert|von vorteil|vorteilhaft|idealerweise|gerne gesehen|kein muss|souhaite|apprecie|deseable|valorable|se valora|valoramos|diferencia|desejave|bij voorkeur|een pre\b|wenselijk|even better|would be (?:great|nice)|extra points|^nice$/,
+  ],
+  [
+    'apply',
+    /how to apply|^apply|to apply$|application process|equal (?:employment )?opportunit|\beeo\b|non-discrimination|diversity|inclusion|accommodation|bewerb|candidature|postuler|como (?:aplicar|postular)|solliciteren|sollicitatie|candidatar|^contact|privacy|disclaimer|interested\b/,
+  ],
+  [
+    'requirements',
+    /requirement|qualification|required|must[ -]have|what you(?:'ll| will)? (?:bring|need|have|know)|what you must|you (?:will )?(?:bring|have|need|know)|about you|who you are|your (?:profile|skills|experience|background)|\bskills\b|experience|expertise|looking for|we need|we expect|ideal candidate|\bprofile?\b|profiel|kenntnisse|qualifikation|anforderung|bringst du mit|mitbringst|bringen sie mit|mitbringen|voraussetzung|was wir erwarten|erforderlich|requisito|necesitamos|buscamos|\bperfil\b|lo que pedimos|wat (?:wij|we) vragen|wat vragen wij|wat breng je mee|wie ben (?:jij|je)|wie zoeken (?:wij|we)|functie-?eisen|vereisten|o que esperamos|pre-?requis|competence|qui etes-vous|recherchons|^education|^formation|ausbildung|diplome|essential|^minimum|^basic|competencias|conocimientos|habilidades|vaardigheden|^kennis|ervaring|^experiencia|^you$/,
+  ],
+  [
+    'responsibilities',
+    /responsibilit|what you(?:'ll| will)? (?:do|be doing|work on)|you will do|your (?:role|mission|tasks|day|impact)|duties|in this role|\btasks\b|aufgaben|deine rolle|ihre rolle|was dich erwartet|was sie erwartet|\bmissions?\b|vos taches|role et responsabilites|funciones|responsabilidades|que haras|tu dia a dia|tus tareas|\btaken\b|wat ga (?:je|jij) doen|verantwoordelijkheden|de functie|atividades|o que (?:voce|vai) (?:vai |ira )?fazer|add value|what to expect|day[ -]to[ -]day|accountabilities|the work/,
+  ],
+  [
+    'benefits',
+    /benefit|perks|we offer|our offer|offering|compensation|salary|\bpay\b|wir bieten|unser angebot|deine vorteile|ihre vorteile|vorteile|nous offrons|vous offrons|avantages|pourquoi nous rejoindre|remuneration|ofrecemos|beneficios|(?:wij|we) bieden|arbeidsvoorwaarden|wat krijg je|oferecemos|why join|why you'll love|why work|in it for you|additional information|rewards|gehalt|salaire|salario/,
+  ],
+  [
+    'company',
+    /about us|about the (?:company|team)|company description|company overview|who (?:we are|are we)|^our (?:values|mission|story|culture|company|team|vision)|uber uns|wer wir sind|das sind wir|unternehmen|qui sommes-nous|a propos|l'entreprise|la societe|notre societe|sobre nosotros|quienes somos|la empresa|over ons|wie zijn (?:wij|we)|wie we zijn|het bedrijf|^sobre (?:a|o|nos)\b|quem somos|a empresa|^about\b/,
+  ],
+];
+
+/** Kind named by a heading's text and where its keyword starts in the folded text; null when unknown. */
+export function headingMatch(text: string): { kind: HeadingKind; at: number; folded: string } | null {
+  const f = fold(text);
+  if (!f) return null;
+  if (GENERIC.test(f)) return { kind: 'generic', at: 0, folded: f };
+  for (const [kind, re] of KINDS) {
+    const m = re.exec(f);
+    if (m) return { kind, at: m.index, folded: f };
+  }
+  return null;
+}
+
+/** Kind named by a heading's text, 'generic' for containers, null when the text names nothing known. */
+export function classifyHeading(text: string): HeadingKind | null {
+  return headingMatch(text)?.kind ?? null;
+}
+
+// A line with no formatting (no '#', no colon, not ALL CAPS) is only a heading when it is short, shaped like
+// a heading and free of the words a requirement item carries; otherwise a plain list of requirements
+// ("Strong communication skills", "Master's Degree Preferred", "Python preferred") would be split.
+const CONTENT_WORDS =
+  /\d|\b(?:degree|years?|jahre|ans|anos|jaar|with|mit|avec|con|com|met|knowledge|ability|able|strong|excellent|good|proven|fluent|solid|deep)\b/;
+const QUESTION_FORM =
+  /^(?:what|who|how|about|why|your|our|wat|wie|was|das|lo que|o que|ce que|qui|vos|votre|deine?|ihre?|jouw|onze|nuestr\w*|tus|tu|sus|nos|nossa|seu|sua)\b/;
+const TRAIL_CUE = /\b(?:preferred|required|plus|desired|desirable|optional|bevorzugt|erwunscht|souhaite|deseable)$/;
+const HEADING_NOUNS = /^(?:(?:skills|qualifications?|experience|requirements|knowledge|competencies|profile|languages?) ?)+$/;
+
+function titleCase(words: string[]): boolean {
+  return words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}&(]/u.test(w));
+}
+
+/** Kind of a plain, unformatted line if it is a heading at all, else null. */
+export function classifyPlainHeading(line: string): HeadingKind | null {
+  const t = line.trim().replace(/[:：]$/, '').trim();
+  if (!t || t.length > 60 || /[.!;,]$/.test(t) || !/^[\p{Lu}¿¡]/u.test(t)) return null;
+  const words = t.split(/\s+/);
+  if (words.length > 6) return null;
+  const hit = headingMatch(t);
+  if (!hit) return null;
+  const f = hit.folded;
+  const question = QUESTION_FORM.test(f);
+  if (!question && CONTENT_WORDS.test(f)) return null;
+  if (words.length > 1 && TRAIL_CUE.test(f) && !HEADING_NOUNS.test(f.replace(TRAIL_CUE, '').trim())) return null;
+  if (question || titleCase(words) || hit.at <= 6) return hit.kind;
+  return null;
+}

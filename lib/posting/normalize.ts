@@ -1,0 +1,125 @@
+// Text clean-up run before anything else reads a posting. Pure, linear-time, never throws.
+//
+// Mojibake: postings scraped from boards are often UTF-8 bytes decoded with the wrong table. We map each
+// suspicious character back to the byte it came from (Windows-1252 or Mac Roman) and re-decode the bytes as
+// UTF-8, accepting the result only when it is a well-formed sequence in a plausible range. That repairs any
+// character, not a fixed list ("â€™" → ’, "Ã©" → é, "‚Äô" → ’, "üí∞" → 💰 where Mac Roman lost the F0 lead).
+
+// Windows-1252 bytes 0x80–0x9F (undefined slots fall back to the Latin-1 C1 control of the same value).
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+// Mac Roman bytes 0x80–0xFF (0xF0 is the Apple logo, a private-use char that is usually lost).
+const MACROMAN_80 =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+
+function table(high: string, identityFromA0: boolean): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < high.length; i++) m.set(high[i]!, 0x80 + i);
+  if (identityFromA0) for (let b = 0xa0; b <= 0xff; b++) m.set(String.fromCharCode(b), b);
+  return m;
+}
+const CP1252 = table(CP1252_80, true);
+const MACROMAN = table(MACROMAN_80, false);
+
+const isCont = (b: number | undefined): b is number => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/** Decodes a UTF-8 sequence starting at bytes[0]; returns the code point or -1. */
+function decodeSeq(bytes: number[]): number {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === undefined) return -1;
+  if (b0 >= 0xc2 && b0 <= 0xdf && isCont(b1)) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+  if (b0 >= 0xe0 && b0 <= 0xef && isCont(b1) && isCont(b2)) {
+    const cp = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+    return cp >= 0x800 ? cp : -1;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4 && isCont(b1) && isCont(b2) && isCont(b3)) {
+    const cp = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+    return cp >= 0x10000 && cp <= 0x10ffff ? cp : -1;
+  }
+  return -1;
+}
+
+// Only code points a Western posting plausibly contains: Latin letters, punctuation/symbols, emoji. This
+// keeps real text such as "café’”" (which is also valid UTF-8 bytes, for a CJK char) untouched.
+function plausible(cp: number, len: number, lead: number, mac: boolean): boolean {
+  if (len === 2) return lead <= (mac ? 0xc5 : 0xc5) && cp >= 0x80;
+  if (len === 3) return (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0xfe00 && cp <= 0xfeff);
+  return cp >= 0x1f000 && cp <= 0x1faff;
+}
+
+function tryRepair(s: string, i: number, t: Map<string, number>, mac: boolean): [string, number] | null {
+  const lead = t.get(s[i]!);
+  if (lead === undefined) return null;
+  const len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+  const bytes: number[] = [];
+  if (len === 0) {
+    // Mac Roman drops the 0xF0 lead of emoji: "üí∞" is 9F 92 B0 → F0 9F 92 B0.
+    if (!mac || lead !== 0x9f) return null;
+    bytes.push(0xf0, 0x9f);
+    for (let k = 1; k <= 2; k++) bytes.push(t.get(s[i + k] ?? '') ?? -1);
+    const cp = decodeSeq(bytes);
+    return cp >= 0 && plausible(cp, 4, 0xf0, mac) ? [String.fromCodePoint(cp), 3] : null;
+  }
+  for (let k = 0; k < len; k++) bytes.push(t.get(s[i + k] ?? '') ?? -1);
+  const cp = decodeSeq(bytes);
+  return cp >= 0 && plausible(cp, len, lead, mac) ? [String.fromCodePoint(cp), len] : null;
+}
+
+/** Repairs UTF-8 text that was decoded as Windows-1252/Latin-1 or Mac Roman. */
+export function repairMojibake(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      const r = tryRepair(s, i, CP1252, false) ?? tryRepair(s, i, MACROMAN, true);
+      if (r) {
+        out += r[0];
+        i += r[1];
+        continue;
+      }
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
+}
+
+// A whole line in bold/underline emphasis is how boards render a heading; keep that signal as a markdown
+// heading once the emphasis markers are gone. Sentences (ending in . or !) and "Label: value" lines stay prose.
+function boldLineToHeading(line: string): string {
+  const m = /^\s*(\*\*|__)(.+)(\*\*|__)\s*$/.exec(line);
+  if (!m) return line;
+  const inner = m[2]!.replace(/\*\*|__|(?:^|\s)_|_(?:\s|$)/g, ' ').trim();
+  if (!inner || /[.!]$/.test(inner) || /:\s*\S/.test(inner) || inner.split(' ').length > 12) return line;
+  if (/\*\*/.test(m[2]!)) return line; // several bold runs on one line: not a single heading
+  return `#### ${inner}`;
+}
+
+function cleanLine(line: string): string {
+  let l = boldLineToHeading(line);
+  const heading = /^\s*#{1,6}\s/.test(l);
+  // Links: keep only the text, except on markdown heading lines, where readHeader wants the URL.
+  if (!heading) l = l.replace(/\[([^\][\n]*)\]\(([^()\s]*)\)/g, '$1');
+  l = l.replace(/\*\*|__/g, '');
+  // Single-underscore italics: only at word edges, so snake_case identifiers survive.
+  l = l.replace(/(^|[\s(])_(?=\S)/g, '$1').replace(/(\S)_(?=$|[\s.,:;!?)])/g, '$1');
+  l = l.trimEnd().replace(/(\S)[ \t]{2,}/g, '$1 '); // trimEnd: a '[ \t]+$' regex is quadratic
+  return l;
+}
+
+/** Normalises raw posting text: mojibake, line endings, invisible chars, markdown emphasis and links. */
+export function normalizeText(raw: string): string {
+  try {
+    let s = typeof raw === 'string' ? raw : String(raw ?? '');
+    s = s.replace(/\r\n?/g, '\n');
+    s = repairMojibake(s);
+    s = s.normalize('NFC');
+    s = s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+    s = s.replace(/[\u00A0\u2007\u202F\t]/g, ' ').replace(/[\u2010\u2011]/g, '-');
+    // A lone Greek beta between words is a mangled dash (seen as "GCP at depth β IAM").
+    s = s.replace(/([\w)\]]) β (?=[\w(])/g, '$1 — ');
+    return s.split('\n').map(cleanLine).join('\n');
+  } catch {
+    return typeof raw === 'string' ? raw : '';
+  }
+}

@@ -1,0 +1,68 @@
+import { matchSkills } from '../taxonomy/match';
+import type { Evidence } from '../schemas';
+import type { SkillMatch, Unit } from './types';
+import { groupAlternatives } from './alternatives';
+import { isMatchPreferred } from './units';
+import { certificationSpans } from './certifications';
+
+export interface SkillResult {
+  required: SkillMatch[];
+  preferred: SkillMatch[];
+  alternatives: string[][];
+  evidence: Evidence[];
+}
+
+const overlaps = (m: SkillMatch, spans: Array<[number, number]>) =>
+  spans.some(([s, e]) => m.start < e && s < m.end);
+
+/** Which of a unit's matches are preferred: a cue on any member of a group of alternatives carries the group. */
+function preferredFlags(unit: Unit, matches: SkillMatch[], groups: number[][]): boolean[] {
+  const flags = matches.map((m) => isMatchPreferred(unit, m));
+  for (const group of groups) {
+    if (group.some((i) => flags[i])) for (const i of group) flags[i] = true;
+  }
+  return flags;
+}
+
+/** Reads skills from requirement units; a skill asked for anywhere as required is required (spec: required wins). */
+export function extractSkills(units: Unit[]): SkillResult {
+  const required = new Map<string, SkillMatch>();
+  const preferred = new Map<string, SkillMatch>();
+  const evidence = new Map<string, Evidence>();
+  const alternatives: string[][] = [];
+  const seenGroups = new Set<string>();
+
+  for (const unit of units) {
+    const spans = certificationSpans(unit.text);
+    const matches = matchSkills(unit.text).filter((m) => !overlaps(m, spans));
+    if (matches.length === 0) continue;
+    const groups = groupAlternatives(unit.text, matches);
+    const flags = preferredFlags(unit, matches, groups);
+    matches.forEach((m, i) => {
+      const bucket = flags[i] ? 'preferred' : 'required';
+      if (bucket === 'required') {
+        if (!required.has(m.id)) required.set(m.id, m);
+        const prior = evidence.get(m.id);
+        if (!prior || prior.bucket === 'preferred') evidence.set(m.id, { item: m.name, sentence: unit.text, bucket });
+      } else if (!preferred.has(m.id)) {
+        preferred.set(m.id, m);
+        if (!evidence.has(m.id)) evidence.set(m.id, { item: m.name, sentence: unit.text, bucket });
+      }
+    });
+    for (const group of groups) {
+      const names = [...new Set(group.map((i) => matches[i]!.name))];
+      const key = [...names].sort().join('\u0000');
+      if (names.length > 1 && !seenGroups.has(key)) {
+        seenGroups.add(key);
+        alternatives.push(names);
+      }
+    }
+  }
+  for (const id of required.keys()) preferred.delete(id);
+  return {
+    required: [...required.values()],
+    preferred: [...preferred.values()],
+    alternatives,
+    evidence: [...evidence.values()],
+  };
+}

@@ -1,0 +1,94 @@
+// Cuts sections into units: one per bullet, one per sentence of prose. required/preferred is decided per unit.
+import type { Section, SkillMatch, Unit } from './types';
+import { isPreferredText } from './cues';
+import { unitPreferredForMatch } from './alternatives';
+
+const BULLET = /^\s*(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)/;
+// Tokens before a '.' that do not end a sentence ("e.g.", "U.S.", "z.B.", "mind.", "Inc.").
+const ABBREV = new Set(
+  'e.g eg i.e ie etc vs inc ltd co corp dr mr mrs ms jr sr st no nr approx incl esp min max mind ca bzw z.b d.h u.a usw evtl ggf ggfs inkl sog p.ex ex cf env resp abs dept u.s u.k e.u ph.d b.sc m.sc b.s m.s b.a m.a fig vol sp bzgl zzgl ua dh zb al'.split(
+    ' ',
+  ),
+);
+
+/** Splits prose into sentences without breaking on abbreviations, decimals ("3.5") or "Node.js". */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    const next = text[i + 1];
+    if (next !== ' ' && next !== undefined) continue;
+    let j = i + 1;
+    while (text[j] === ' ') j++;
+    if (j >= text.length) break;
+    if (!/[\p{Lu}\p{N}"“„«(¿¡]/u.test(text[j]!)) continue;
+    if (c === '.') {
+      let k = i;
+      while (k > start && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+      const tok = text.slice(k, i).toLowerCase();
+      if (ABBREV.has(tok) || /^\p{L}$/u.test(tok) || /^(?:\p{L}\.)+\p{L}$/u.test(tok)) continue;
+    }
+    const s = text.slice(start, i + 1).trim();
+    if (s) out.push(s);
+    start = j;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Splits sections into units (bullets and sentences) with their preferred flag. */
+export function toUnits(sections: Section[]): Unit[] {
+  const units: Unit[] = [];
+  let index = 0;
+  for (const sec of sections) {
+    let leadPreferred = false;
+    let pendingBullet = false; // a bare "-" line: the bullet's text is on the next line (seed-003 style)
+    const lines = sec.lines;
+    for (let li = 0; li < lines.length; li++) {
+      const raw = lines[li]!;
+      const t = raw.trim();
+      if (!t) continue;
+      if (/^[*•·▪◦‣●○■□➢➤►–—-]$/.test(t)) {
+        pendingBullet = true;
+        continue;
+      }
+      let isBullet = pendingBullet || BULLET.test(t);
+      let text = pendingBullet ? t : t.replace(BULLET, '');
+      pendingBullet = false;
+      // Indented lines right after a bullet continue it.
+      while (isBullet && li + 1 < lines.length && /^\s{2,}\S/.test(lines[li + 1]!) && !BULLET.test(lines[li + 1]!)) {
+        text += ' ' + lines[++li]!.trim();
+      }
+      if (/^#\S+$/.test(text)) continue; // "#LI-Remote" tags
+      if (!isBullet && /[:：]$/.test(text)) leadPreferred = isPreferredText(text);
+      const ctx = sec.kind === 'preferred' || leadPreferred;
+      const wholeBullet = isBullet && /^[^:]{0,40}:/.test(text) && isPreferredText(text.split(':')[0]!);
+      for (const s of splitSentences(text)) {
+        const u: Unit = {
+          text: s,
+          sectionKind: sec.kind,
+          heading: sec.heading,
+          preferred: ctx || wholeBullet || isPreferredText(s),
+          wholePreferred: ctx || wholeBullet,
+          index,
+        };
+        units.push(u);
+        if (!isBullet) index++;
+      }
+      if (isBullet) index++;
+    }
+  }
+  return units;
+}
+
+/**
+ * Whether a skill found in this unit is preferred: always when the unit's section or lead-in says so,
+ * otherwise only when a cue's clause covers the match ("GCP (ideally) or AWS/Azure" vs "…, German beneficial").
+ */
+export function isMatchPreferred(unit: Unit, match: Pick<SkillMatch, 'start' | 'end'>): boolean {
+  if (unit.wholePreferred) return true;
+  return unit.preferred && unitPreferredForMatch(unit.text, match);
+}
