@@ -29,12 +29,13 @@ function holdsCertification(asked: string, held: string[]): boolean {
 }
 
 /**
- * The candidate's years for this posting: the most on a profile skill related to what it asks. Unknown when one
- * of those skills has no years, so that neither an unrelated skill nor an added asked-for one lowers the score.
+ * The candidate's years for this posting: the most on a profile skill related to what it asks. Skills without
+ * years (soft skills, usually) do not count; with none left the years are unknown and only noted. Unrelated
+ * skills never count, so adding one cannot change the verdict.
  */
 function relevantYears(related: ProfileSkill[]): number | null {
-  if (related.length === 0 || related.some((s) => s.years == null)) return null;
-  return Math.max(...related.map((s) => s.years!));
+  const years = related.map((s) => s.years).filter((y): y is number => y != null);
+  return years.length ? Math.max(...years) : null;
 }
 
 function salaryBelow(salary: Salary, pref: NonNullable<FitPreferences['minSalary']>): boolean {
