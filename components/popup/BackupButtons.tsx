@@ -1,0 +1,61 @@
+// Export (downloads the JSON backup) and import (reads a chosen file; checks it before anything changes).
+import { useRef } from 'preact/hooks';
+import { useStore } from '../common/useStore';
+import { downloadText } from './download';
+import { ImportChoice } from './ImportChoice';
+import { backupStore } from './stores';
+
+export function BackupButtons() {
+  const phase = useStore(backupStore, (s) => s.phase);
+  const errors = useStore(backupStore, (s) => s.errors);
+  const fileName = useStore(backupStore, (s) => s.fileName);
+  const message = useStore(backupStore, (s) => s.message);
+  const failed = useStore(backupStore, (s) => s.failed);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const store = backupStore.getState();
+
+  const exportNow = async () => {
+    const r = await store.exportJson();
+    if (r) downloadText(r.json, r.fileName);
+  };
+
+  return (
+    <div class="pf-stack backup">
+      <p class="pf-muted pf-small">Your profile and saved postings live only in this browser. Keep a copy, or move them to another browser.</p>
+      <div class="pf-row">
+        <button type="button" onClick={() => void exportNow()}>Export backup</button>
+        <button type="button" disabled={phase !== 'idle'} onClick={() => fileInput.current?.click()}>
+          Import backup…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Backup file to import"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void store.readFile(file);
+          }}
+        />
+      </div>
+      {phase === 'choose' && <ImportChoice />}
+      {errors.length > 0 && (
+        <div role="alert" class="backup-errors">
+          <p class="pf-error">
+            {fileName ? `“${fileName}” was not imported` : 'The file was not imported'}; nothing was changed. Problems found:
+          </p>
+          <ul class="pf-small">
+            {errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" class={failed ? 'pf-error' : 'pf-small'}>
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+// Reads the pasted text of a CV: which taxonomy skills it names and, where the CV says so, for how long.
+// Pure TS (no DOM): the skill recognition is the taxonomy matcher, the same one used on job postings.
+// Years come from, in order of trust:
+//   1. an explicit statement next to the skill: "5 years of Python", "Python (3 yrs)", "Go: 2+ years";
+//   2. the date ranges of the CV's entries: "2019–2023 … Kubernetes" counts the range for every skill named
+//      in that entry (from the line with the range up to the next line with a range). Overlapping ranges are
+//      counted once.
+import type { SkillMatch } from '../posting/types';
+
+export interface CvSkill {
+  id: string;
+  name: string;
+  /** Years of experience the CV states or implies; null when it says nothing about duration. */
+  years: number | null;
+  /** How the years were found, to show the user why a number was proposed. */
+  source: 'stated' | 'dates' | null;
+  /** The words of the CV that matched, first occurrence (e.g. "k8s"). */
+  surface: string;
+  mentions: number;
+}
+
+export type Matcher = (text: string) => SkillMatch[];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const NUM = String.raw`(\d{1,2}(?:[.,]\d)?|${Object.keys(NUMBER_WORDS).join('|')})\s*\+?`;
+const YEARS = String.raw`(?:years?|yrs?\.?)`;
+/** "5 years of", "5+ yrs experience with", "3 years' hands-on" immediately before the skill. */
+const BEFORE = new RegExp(
+  String.raw`\b${NUM}\s*${YEARS}'?(?:\s+(?:of|in|with|using|working|professional|commercial|hands-on|industry|experience|exp\.?|as|a|an|the|and))*\s*[(:\-–]?\s*$`,
+  'i',
+);
+/** "Python (3 yrs)", "Go: 2+ years", "Rust - 4 years", "Java, 6 years" immediately after the skill. */
+const AFTER = new RegExp(String.raw`^\s*(?:\(|:|-|–|—|,)?\s*${NUM}\s*${YEARS}(?![a-z])`, 'i');
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_INDEX = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase());
+const POINT = String.raw`(?:(${MONTHS})[a-z]*\.?\s+|(\d{1,2})\s*[/.]\s*)?((?:19|20)\d\d)`;
+const NOW_WORDS = 'present|now|today|current|currently|ongoing|date';
+/** "2019–2023", "Jan 2019 - Mar 2021", "03/2018 – present", "2020 to now". */
+const RANGE = new RegExp(String.raw`${POINT}\s*(?:-|–|—|to|until|till)\s*(?:${POINT}|(${NOW_WORDS})\b)`, 'gi');
+
+const MAX_YEARS = 60;
+
+function toNumber(raw: string): number {
+  const w = NUMBER_WORDS[raw.toLowerCase()];
+  return w ?? Number(raw.replace(',', '.'));
+}
+
+/** Explicit years stated right before or after a match on the same line, or null. */
+export function statedYears(text: string, m: Pick<SkillMatch, 'start' | 'end'>): number | null {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(lineEnd, m.end + 30));
+  const hit = AFTER.exec(after) ?? BEFORE.exec(before);
+  if (!hit?.[1]) return null;
+  const n = toNumber(hit[1]);
+  return Number.isFinite(n) && n > 0 && n <= MAX_YEARS ? n : null;
+}
+
+interface Span {
+  /** Months since year 0, inclusive start and exclusive end. */
+  from: number;
+  to: number;
+  /** Character offsets of the CV entry the range heads. */
+  start: number;
+  end: number;
+}
+
+function month(monthName: string | undefined, monthNum: string | undefined, year: string, isEnd: boolean): number {
+  const y = Number(year) * 12;
+  if (monthName) return y + MONTH_INDEX(monthName) + (isEnd ? 1 : 0);
+  const n = monthNum ? Number(monthNum) : NaN;
+  if (n >= 1 && n <= 12) return y + n - 1 + (isEnd ? 1 : 0);
+  return y; // a bare year: "2019–2023" reads as four years
+}
+
+/** The CV's dated entries: each range line and the lines after it, up to the next range line. */
+export function datedSpans(text: string, now: Date): Span[] {
+  const found: Omit<Span, 'end'>[] = [];
+  const nowMonth = now.getFullYear() * 12 + now.getMonth() + 1;
+  for (const r of text.matchAll(RANGE)) {
+    const from = month(r[1], r[2], r[3]!, false);
+    const to = r[7] ? nowMonth : month(r[4], r[5], r[6]!, true);
+    if (to < from || to - from > MAX_YEARS * 12) continue;
+    // A same-year entry ("2021 – 2021") still counts as some experience: call it a year.
+    const span = to === from ? 12 : to - from;
+    const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
+    if (found.length && found[found.length - 1]!.start === lineStart) continue; // one range per line
+    found.push({ from, to: from + span, start: lineStart });
+  }
+  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
+}
+
+/** Total months covered by the intervals, overlaps counted once. */
+function coveredMonths(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let curFrom = -Infinity;
+  let curTo = -Infinity;
+  for (const [f, t] of sorted) {
+    if (f > curTo) {
+      if (curTo > curFrom) total += curTo - curFrom;
+      curFrom = f;
+      curTo = t;
+    } else curTo = Math.max(curTo, t);
+  }
+  if (curTo > curFrom) total += curTo - curFrom;
+  return total;
+}
+
+/** Rounds to the nearest half year, never below half a year. */
+const roundYears = (months: number) => Math.min(MAX_YEARS, Math.max(0.5, Math.round(months / 6) / 2));
+
+/** Skills named in the CV, in order of first mention, with years where the CV gives them. */
+export function readCv(text: string, match: Matcher, now: Date = new Date()): CvSkill[] {
+  const spans = datedSpans(text, now);
+  const bySkill = new Map<string, CvSkill & { stated: number | null; ranges: [number, number][] }>();
+  for (const m of match(text)) {
+    let s = bySkill.get(m.id);
+    if (!s) {
+      s = { id: m.id, name: m.name, years: null, source: null, surface: m.surface, mentions: 0, stated: null, ranges: [] };
+      bySkill.set(m.id, s);
+    }
+    s.mentions++;
+    const stated = statedYears(text, m);
+    if (stated !== null) s.stated = Math.max(s.stated ?? 0, stated);
+    const span = spans.find((sp) => m.start >= sp.start && m.start < sp.end);
+    if (span && !s.ranges.some(([f, t]) => f === span.from && t === span.to)) s.ranges.push([span.from, span.to]);
+  }
+  return [...bySkill.values()].map(({ stated, ranges, ...s }) => {
+    if (stated !== null) return { ...s, years: stated, source: 'stated' as const };
+    if (ranges.length) return { ...s, years: roundYears(coveredMonths(ranges)), source: 'dates' as const };
+    return s;
+  });
+}

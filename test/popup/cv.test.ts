@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { datedSpans, readCv, statedYears, type Matcher } from '../../lib/profile/cv';
+import { matchSkills } from '../../lib/taxonomy/match';
+
+// A fixed matcher, so these cases test the CV reading and not the taxonomy (which changes).
+const KNOWN: Record<string, [string, string]> = {
+  python: ['python', 'Python'],
+  go: ['go', 'Go'],
+  rust: ['rust', 'Rust'],
+  java: ['java', 'Java'],
+  kubernetes: ['kubernetes', 'Kubernetes'],
+  k8s: ['kubernetes', 'Kubernetes'],
+  terraform: ['terraform', 'Terraform'],
+  sql: ['sql', 'SQL'],
+};
+const fake: Matcher = (text) =>
+  [...text.matchAll(/[A-Za-z0-9]+/g)].flatMap((m) => {
+    const k = KNOWN[m[0].toLowerCase()];
+    return k ? [{ id: k[0], name: k[1], start: m.index, end: m.index + m[0].length, surface: m[0] }] : [];
+  });
+const NOW = new Date(2025, 5, 15); // June 2025
+const years = (text: string) => Object.fromEntries(readCv(text, fake, NOW).map((s) => [s.id, s.years]));
+
+describe('readCv: stated years', () => {
+  it.each([
+    ['5 years of Python', 5],
+    ['5+ years of experience with Python', 5],
+    ['3 yrs Python', 3],
+    ['2.5 years of professional Python', 2.5],
+    ['Python (3 yrs)', 3],
+    ['Python: 4 years', 4],
+    ['Python - 6 years', 6],
+    ['Python, 2+ years', 2],
+    ['five years of Python', 5],
+    ['Python — 1 year', 1],
+  ])('%s → %s', (text, n) => {
+    expect(years(text).python).toBe(n);
+  });
+
+  it('does not give a skill the years stated for another one further away', () => {
+    expect(years('5 years of Python and Go').go).toBeNull();
+    expect(years('Rust\n3 years at Acme').rust).toBeNull();
+  });
+
+  it('ignores implausible numbers', () => {
+    expect(years('Python (99 years)').python).toBeNull();
+    expect(years('0 years of Python').python).toBeNull();
+  });
+
+  it('keeps the largest statement when a skill is mentioned twice', () => {
+    expect(years('2 years of Go. Later: Go (4 yrs).').go).toBe(4);
+  });
+
+  it('statedYears looks at the match position only', () => {
+    const text = 'Go (2 yrs), Rust';
+    expect(statedYears(text, { start: 0, end: 2 })).toBe(2);
+    expect(statedYears(text, { start: 12, end: 16 })).toBeNull();
+  });
+});
+
+describe('readCv: years from the dates of CV entries', () => {
+  it('counts a year range for the skills of its entry', () => {
+    const cv = 'Acme, 2019–2023\n- Kubernetes and Terraform\nGlobex, 2015 - 2017\n- Java';
+    expect(years(cv)).toEqual({ kubernetes: 4, terraform: 4, java: 2 });
+  });
+
+  it('reads months and "present"', () => {
+    expect(years('Jan 2016 - Dec 2018: Java').java).toBe(3);
+    expect(years('03/2023 – present\nRust services').rust).toBe(2.5); // 27 months → 2.5
+    expect(years('Since 2024 to now. Go').go).toBe(1.5);
+  });
+
+  it('adds separate entries and counts overlapping ones once', () => {
+    const cv = 'A 2010-2012\nPython\nB 2014-2016\nPython\nC 2015-2018\nPython';
+    expect(years(cv).python).toBe(2 + 4); // 2010–12, then 2014–18 (overlap 2015–16 once)
+  });
+
+  it('prefers a stated number over dates', () => {
+    expect(years('2010 - 2020\n2 years of Go')).toEqual({ go: 2 });
+  });
+
+  it('a same-year entry counts as one year; skills before any dated entry get none', () => {
+    expect(years('Skills: SQL\n2021 - 2021\nPython')).toEqual({ sql: null, python: 1 });
+  });
+
+  it('ignores reversed or absurd ranges', () => {
+    expect(datedSpans('2023 - 2019', NOW)).toEqual([]);
+    expect(datedSpans('1900-2024', NOW)).toEqual([]);
+  });
+});
+
+describe('readCv: result list', () => {
+  it('lists each skill once, in order of first mention, with the words used and the source', () => {
+    const r = readCv('k8s, Python. Kubernetes (3 yrs). Python', fake, NOW);
+    expect(r).toEqual([
+      { id: 'kubernetes', name: 'Kubernetes', years: 3, source: 'stated', surface: 'k8s', mentions: 2 },
+      { id: 'python', name: 'Python', years: null, source: null, surface: 'Python', mentions: 2 },
+    ]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(readCv('', fake, NOW)).toEqual([]);
+  });
+
+  it('works with the real taxonomy matcher (aliases find the canonical skill)', () => {
+    const r = readCv('Acme 2019–2023: ran k8s clusters; 5 years of Postgres.', matchSkills, NOW);
+    const byId = Object.fromEntries(r.map((s) => [s.id, s]));
+    expect(byId.kubernetes).toMatchObject({ name: 'Kubernetes', years: 4, source: 'dates', surface: 'k8s' });
+    expect(byId.postgresql).toMatchObject({ name: 'PostgreSQL', years: 5, source: 'stated' });
+  });
+});

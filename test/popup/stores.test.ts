@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportAll, getProfile, openPostfitDb, saveProfile, type PostfitDb } from '../../lib/db/index';
+import { emptyProfile } from '../../lib/profile/schema';
+import { createBackupStore } from '../../components/popup/stores/backupStore';
+import { createCvImportStore } from '../../components/popup/stores/cvImportStore';
+import { createProfileStore } from '../../components/popup/stores/profileStore';
+import { createSuggestionsStore } from '../../components/popup/stores/suggestionsStore';
+
+let n = 0;
+const dbs: PostfitDb[] = [];
+async function openDb() {
+  const db = await openPostfitDb(`popup-stores-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+const file = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
+
+describe('suggestions store', () => {
+  it('finds the canonical skill from an alias and moves the highlight with wrap-around', async () => {
+    const store = createSuggestionsStore();
+    await store.getState().setQuery('k8s');
+    const s = store.getState();
+    expect(s.results[0]?.name).toBe('Kubernetes');
+    expect(s.known).toBe(true);
+    expect(s.active).toBe(0);
+    s.move(-1, 3);
+    expect(store.getState().active).toBe(2);
+    s.move(1, 3);
+    expect(store.getState().active).toBe(0);
+    s.close();
+    expect(store.getState().open).toBe(false);
+  });
+
+  it('keeps the results of the last keystroke only', async () => {
+    const store = createSuggestionsStore();
+    const a = store.getState().setQuery('Postg');
+    const b = store.getState().setQuery('Terraf');
+    await Promise.all([a, b]);
+    expect(store.getState().results[0]?.name).toBe('Terraform');
+    await store.getState().setQuery('  ');
+    expect(store.getState()).toMatchObject({ results: [], open: false });
+  });
+});
+
+describe('CV import store', () => {
+  it('proposes skills, unticks those already in the profile, adds the ticked ones', async () => {
+    const db = await openDb();
+    const profile = createProfileStore(async () => db);
+    await profile.getState().addSkill({ id: 'python', name: 'Python' });
+    const cv = createCvImportStore(profile, undefined, () => new Date(2025, 0, 1));
+    await cv.getState().read();
+    expect(cv.getState().error).toMatch(/Paste/);
+    cv.getState().setText('Acme 2019–2023\nKubernetes and Terraform. 5 years of Python.');
+    await cv.getState().read();
+    const { found, picked } = cv.getState();
+    expect(found?.map((s) => s.id)).toEqual(expect.arrayContaining(['kubernetes', 'terraform', 'python']));
+    expect(picked).toMatchObject({ kubernetes: true, terraform: true, python: false });
+    cv.getState().toggle('terraform');
+    cv.getState().toggle('python'); // ticked again: raises the stored years
+    expect(await cv.getState().add()).toBe(true);
+    const skills = (await getProfile(db)).skills;
+    expect(skills.find((s) => s.id === 'kubernetes')).toMatchObject({ years: 4, level: 'working' });
+    expect(skills.find((s) => s.id === 'python')?.years).toBe(5);
+    expect(skills.some((s) => s.id === 'terraform')).toBe(false);
+    expect(cv.getState()).toMatchObject({ text: '', found: null, added: expect.any(Number) });
+  });
+
+  it('asks to tick something before adding', async () => {
+    const db = await openDb();
+    const cv = createCvImportStore(createProfileStore(async () => db));
+    cv.getState().setText('Kubernetes');
+    await cv.getState().read();
+    cv.getState().pickAll(false);
+    expect(await cv.getState().add()).toBe(false);
+    expect(cv.getState().error).toMatch(/Tick at least one/);
+  });
+});
+
+describe('backup store', () => {
+  it('exports the database as JSON', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    const r = await createBackupStore(async () => db, () => Date.UTC(2025, 2, 4)).getState().exportJson();
+    expect(r?.fileName).toBe('postfit-backup-2025-03-04.json');
+    expect(JSON.parse(r!.json).profile.certifications).toEqual(['CKA']);
+  });
+
+  it('lists what is wrong with an invalid file and changes nothing', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    const before = await exportAll(db, 0);
+    const store = createBackupStore(async () => db);
+    const bad = { ...before, profile: { ...before.profile, skills: [{ id: 'go', name: 'Go', years: -1, level: 'guru' }] } };
+    await store.getState().readFile(file('bad.json', JSON.stringify(bad)));
+    expect(store.getState().phase).toBe('idle');
+    expect(store.getState().errors.join('\n')).toMatch(/profile\.skills\[0\]\.years/);
+    expect(store.getState().errors.join('\n')).toMatch(/profile\.skills\[0\]\.level/);
+    await store.getState().readFile(file('x.json', '{nope'));
+    expect(store.getState().errors[0]).toMatch(/not valid JSON/);
+    expect(await exportAll(db, 0)).toEqual(before);
+  });
+
+  it('asks merge or replace for a valid file, then imports', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    const other = await openDb();
+    await saveProfile(other, { ...emptyProfile(), certifications: ['AWS SAA'] });
+    const json = JSON.stringify(await exportAll(other));
+    const store = createBackupStore(async () => db);
+
+    await store.getState().readFile(file('b.json', json));
+    expect(store.getState().phase).toBe('choose');
+    expect(await store.getState().confirm('merge')).toBe(true);
+    expect((await getProfile(db)).certifications).toEqual(['CKA', 'AWS SAA']);
+
+    await store.getState().readFile(file('b.json', json));
+    expect(await store.getState().confirm('replace')).toBe(true);
+    expect((await getProfile(db)).certifications).toEqual(['AWS SAA']);
+    expect(store.getState().message).toMatch(/replaces/);
+  });
+
+  it('shows the quota message when the disk is full', async () => {
+    const db = await openDb();
+    const json = JSON.stringify(await exportAll(db));
+    const store = createBackupStore(async () => db);
+    await store.getState().readFile(file('b.json', json));
+    db.profile.clear = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.profile.clear;
+    expect(await store.getState().confirm('replace')).toBe(false);
+    expect(store.getState()).toMatchObject({ failed: true, message: expect.stringMatching(/no storage space left/) });
+  });
+});
