@@ -14,6 +14,7 @@ const SKIP_ROLES = new Set([
 const SKIP_LINK = /^\s*skip to /i;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['strong', 'b']);
+const LABEL = /^[^.!?:]{1,60}:\s*$/;
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote', 'pre',
   'header', 'figure', 'figcaption', 'address', 'details', 'summary', 'center', 'hr', 'body', 'html',
@@ -108,6 +109,9 @@ function walk(node: Node, w: Writer, root: Element): void {
   const block = BLOCKS.has(tag) && !w.inItemWithoutText();
   const bold = BOLD.has(tag);
   if (block) w.flush(true);
+  // A bold label ("<strong>Minimum qualifications:<br></strong>", LinkedIn's JSON-LD) starts its own line
+  // even when the page glues it to the sentence before.
+  else if (bold && LABEL.test(el.textContent ?? '')) w.flush(false);
   if (bold) w.bold(1);
   for (const c of Array.from(node.childNodes)) walk(c, w, root);
   if (bold) w.bold(-1);
