@@ -1,0 +1,27 @@
+// What the background knows about a tab's page, as the side panel asks for it (report:get) and is told of it
+// (report:updated). Background and extension pages only: the content script never loads full zod.
+import { z } from 'zod';
+import { PostingRecordSchema } from './schemas';
+import { FitReportSchema } from './fit/types';
+
+export const TabEvaluationSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('posting'),
+    tabId: z.number().int().nonnegative(),
+    url: z.string(),
+    board: z.string().nullable(),
+    record: PostingRecordSchema,
+    /** The text the record was parsed from: saved with the posting, and searched for highlights. */
+    text: z.string(),
+    /** Null before the user has a profile. */
+    report: FitReportSchema.nullable(),
+    evaluatedAt: z.number(),
+  }),
+  z.object({ status: z.literal('not-posting'), tabId: z.number().int().nonnegative(), url: z.string() }),
+  z.object({ status: z.literal('unknown'), tabId: z.number().int().nonnegative() }),
+]);
+export type TabEvaluation = z.infer<typeof TabEvaluationSchema>;
+
+/** Background → extension pages, broadcast: a tab's evaluation changed; ask for it with report:get. */
+export const BroadcastSchema = z.object({ type: z.literal('report:updated'), tabId: z.number().int().nonnegative() });
+export type Broadcast = z.infer<typeof BroadcastSchema>;
