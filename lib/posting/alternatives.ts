@@ -173,7 +173,15 @@ export function preferredScopes(unitText: string): Span[] {
   return cues.map((c) => cueScope(unitText, c, cls.find(([a, b]) => c.start >= a && c.start < b) ?? [0, unitText.length], ps));
 }
 
+// unitPreferredForMatch is asked once per skill match of the same unit in a row: keep the last scopes.
+let lastText: string | null = null;
+let lastScopes: readonly Span[] = [];
+
 /** True when a cue in the unit's text covers this match (clause-level, not the whole sentence). */
 export function unitPreferredForMatch(unitText: string, match: Pick<SkillMatch, 'start' | 'end'>): boolean {
-  return preferredScopes(unitText).some(([a, b]) => match.start < b && match.end > a);
+  if (unitText !== lastText) {
+    lastScopes = preferredScopes(unitText);
+    lastText = unitText;
+  }
+  return lastScopes.some(([a, b]) => match.start < b && match.end > a);
 }

@@ -2,6 +2,8 @@
 import type { Unit } from './types';
 import { CATALOG } from './fields/cert-catalog';
 import { requirementUnits, wb } from './fields/units';
+import { execAll } from './fields/gated-regexp';
+import { textMemo } from './fields/memo';
 import { findSecurityClearance } from './extras';
 
 interface Hit {
@@ -68,7 +70,7 @@ function hitsIn(text: string): Hit[] {
     if (free(s, e)) hits.push({ name, start: s, end: e });
   };
   const cue = CUE.test(text);
-  for (const m of text.matchAll(GCP_RE)) {
+  for (const m of execAll(GCP_RE, text)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 120).split(/[.;\n]/)[0] ?? '';
     const roles = GCP_ROLES.filter(([re]) => re.test(rest)).map(([, r]) => r);
@@ -76,31 +78,31 @@ function hitsIn(text: string): Hit[] {
     // One span covers vendor and roles so the skill matcher skips "Cloud Architect" there.
     for (const r of names) hits.push({ name: `Google Cloud Professional ${r}`, start: m.index, end: end + rest.length });
   }
-  for (const m of text.matchAll(AWS_RE)) {
+  for (const m of execAll(AWS_RE, text)) {
     if (!/certif/i.test(m[0]) && !cue) continue;
     add(`AWS Certified ${m[1] ?? ''}${m[2] ? ` – ${m[2]}` : ''}`, m.index, m.index + m[0].length);
   }
   for (const rule of RULES) {
     if (rule.cue && !cue) continue;
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of execAll(rule.re, text)) {
       const end = m.index + m[0].length;
       // "experience at a CPA firm": the acronym names a workplace, not a certificate held.
       if (/^\s?(?:firms?|practices?)\b/i.test(text.slice(end, end + 12))) continue;
       add(expand(rule.name, m), m.index, end);
     }
   }
-  for (const m of text.matchAll(DRIVING)) {
+  for (const m of execAll(DRIVING, text)) {
     const uk = /driving licen[cs]e/i.test(m[0]);
     const name = uk ? `${m[1] ? `${m[1]} ` : ''}Driving Licence` : "Driver's License";
     add(name, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(GENERIC_CLOUD)) {
+  for (const m of execAll(GENERIC_CLOUD, text)) {
     const v = (m[1] ?? m[2] ?? '').toLowerCase();
     const vendor = v === 'aws' ? 'AWS' : v === 'azure' ? 'Microsoft Azure' : 'Google Cloud';
     if (hits.some((h) => h.name.startsWith(vendor.split(' ')[0] ?? ''))) continue;
     add(`${vendor} Certification`, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(CERT_AS)) {
+  for (const m of execAll(CERT_AS, text)) {
     // "Certification as a RN, PA, …" is covered by the catalog; "as a risk adjustment coder" is not.
     const s = m.index;
     const e = s + m[0].length;
@@ -116,13 +118,21 @@ function hitsIn(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+// The skill extractor and findCertifications read the same requirement units: run the catalog once per
+// text (see memo.ts). null when the cheap gate says the text names no certificate at all.
+const gatedHits = textMemo((text: string): readonly Hit[] | null =>
+  GATE_CS.test(text) || GATE_CI.test(text) ? hitsIn(text) : null,
+);
+
 /** Certificate and licence names asked for in the requirement units (pass every unit), deduped. */
 export function findCertifications(units: Unit[]): string[] {
   const names: string[] = [];
   try {
     for (const u of requirementUnits(units)) {
-      if (!(GATE_CS.test(u.text) || GATE_CI.test(u.text)) || TRAINING.test(u.text)) continue;
-      for (const h of hitsIn(u.text)) if (!names.includes(h.name)) names.push(h.name);
+      if (TRAINING.test(u.text)) continue; // certificates earned on the job are not asked for
+      const hits = gatedHits(u.text);
+      if (!hits) continue;
+      for (const h of hits) if (!names.includes(h.name)) names.push(h.name);
     }
   } catch {
     // keep what was found
@@ -136,8 +146,7 @@ export function findCertifications(units: Unit[]): string[] {
  */
 export function certificationSpans(unitText: string): Array<[number, number]> {
   try {
-    if (!(GATE_CS.test(unitText) || GATE_CI.test(unitText))) return [];
-    return hitsIn(unitText).map((h) => [h.start, h.end]);
+    return (gatedHits(unitText) ?? []).map((h) => [h.start, h.end]);
   } catch {
     return [];
   }

@@ -4,6 +4,9 @@
 // Matching is done on the original text (case-insensitive, accent-aware) so offsets line up with skill
 // matches; \b is ASCII-only in JS, so word edges are written as Unicode look-arounds.
 
+import { execAll, GatedRegExp } from './fields/gated-regexp';
+import { textMemo } from './fields/memo';
+
 export type CueType = 'lead' | 'trail';
 export interface Cue {
   start: number;
@@ -93,21 +96,36 @@ const TRAIL = [
   'b[ôo]nus',
 ];
 
-const CUE_RE = new RegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu');
+// A stem every LEAD and TRAIL entry contains ("plus" for "a plus", "int[ée]r…" for "experience or interest"):
+// a cheap pre-check, a fraction of the cost of the full ~80-way alternation at every position (see
+// gated-regexp.ts). Same flags as CUE_RE, so case folding agrees. Keep it in step when adding a cue.
+const CUE_STEMS =
+  /pr[ée]f|id[ée]al|op[ct]i|vo(?:rzug|orkeur|rteil|ordeel)|b[ôo]nus|nice|plus|advantage|better|extra|would be|valor|int[ée]r(?:[eéê]s|[eê]t)|des(?:ir|ej|eable)|benefici|helpful|appr[ée]ci|considered|welcome|bienvenu|to have|not (?:required|mandatory|essential|a must)|nsch(?:enswert|t)|gesehen|kein muss|atout|souhait|facultati|excluyente|een pr[ée]|wens|aanbeveling|meegenomen|diferencia/iu;
+const CUE_RE = new GatedRegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu', CUE_STEMS);
 // Upper-case "NICE" as a marker ("Python (NICE)"), a leading "Plus:" and a final "plus" on their own.
 const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])plus[\s.!)]*$/gu;
 
+// The same text is asked about again and again within a parse (a unit's sentence by toUnits, then once
+// per skill match by preferredScopes), and the cue scan is the costly part: remember it (see memo.ts).
+const cuesOf = textMemo((text: string): readonly Cue[] => scanCues(text));
+
 /** All preferred-cues in a text, in order. */
 export function findCues(text: string): Cue[] {
+  return cuesOf(text).slice(); // a copy: callers may reorder it (gapKind reverses it)
+}
+
+function scanCues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of text.matchAll(CUE_RE)) {
+  for (const m of execAll(CUE_RE, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // "Bonus:" / "Preferred:" / "Nice to have -" label what follows.
     const colon = /^\s*[:\-–]/.test(text.slice(end, end + 3));
     out.push({ start, end, type: m[1] !== undefined || colon ? 'lead' : 'trail' });
   }
-  for (const m of text.matchAll(EXTRA_RE)) {
+  // Every EXTRA_RE alternative spells out "NICE" or "plus" (case-sensitive): skip the scan without them.
+  const extra = text.includes('NICE') || text.includes('plus') ? text.matchAll(EXTRA_RE) : [];
+  for (const m of extra) {
     const start = m.index ?? 0;
     const lead = /^\s*plus/i.test(m[0]) && /[:\-–]/.test(m[0]);
     out.push({ start, end: start + m[0].length, type: lead ? 'lead' : 'trail' });

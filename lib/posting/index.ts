@@ -13,6 +13,7 @@ import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, findVisaSponsorship, findWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
+import { clearMemos } from './fields/memo';
 
 export interface ParseOptions {
   url?: string | null;
@@ -30,6 +31,7 @@ function mergeHeader(fromText: PostingHeader, fromPage?: Partial<PostingHeader> 
 
 /** The one parser: posting text (markdown or plain, any of the five languages) in, a valid posting record out. */
 export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingRecord {
+  clearMemos(); // per-parse caches start empty: no posting reuses another's work
   const text = normalizeText(typeof raw === 'string' ? raw : '');
   const { header: textHeader, body } = readHeader(text, { url: options.url ?? null });
   const header = mergeHeader(textHeader, options.header);

@@ -64,24 +64,24 @@ function tryRepair(s: string, i: number, t: Map<string, number>, mac: boolean): 
   return cp >= 0 && plausible(cp, len, lead, mac) ? [String.fromCodePoint(cp), len] : null;
 }
 
+const NON_ASCII = /[^\0-\x7f]/g;
+
 /** Repairs UTF-8 text that was decoded as Windows-1252/Latin-1 or Mac Roman. */
 export function repairMojibake(s: string): string {
+  // Only non-ASCII characters can start a repair: jump from one to the next (a regex scan is far faster
+  // than a charCodeAt loop) and copy the untouched stretches between repairs in one slice each.
   let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) {
-      const r = tryRepair(s, i, CP1252, false) ?? tryRepair(s, i, MACROMAN, true);
-      if (r) {
-        out += r[0];
-        i += r[1];
-        continue;
-      }
-    }
-    out += s[i];
-    i++;
+  let kept = 0; // s[kept..) is not copied yet
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(s); m; m = NON_ASCII.exec(s)) {
+    const i = m.index;
+    const r = tryRepair(s, i, CP1252, false) ?? tryRepair(s, i, MACROMAN, true);
+    if (!r) continue;
+    out += s.slice(kept, i) + r[0];
+    kept = i + r[1];
+    NON_ASCII.lastIndex = kept;
   }
-  return out;
+  return kept === 0 ? s : out + s.slice(kept);
 }
 
 // A whole line in bold/underline emphasis is how boards render a heading; keep that signal as a markdown
@@ -95,15 +95,19 @@ function boldLineToHeading(line: string): string {
   return `#### ${inner}`;
 }
 
+const emphasis = (s: string) => s.includes('**') || s.includes('__');
+
+// Each rewrite below needs a literal the line rarely has ("**", "](", "_", two spaces); looking for that
+// first skips most regex calls on the thousands of lines of a long posting.
 function cleanLine(line: string): string {
-  let l = boldLineToHeading(line);
-  const heading = /^\s*#{1,6}\s/.test(l);
+  let l = emphasis(line) ? boldLineToHeading(line) : line;
   // Links: keep only the text, except on markdown heading lines, where readHeader wants the URL.
-  if (!heading) l = l.replace(/\[([^\][\n]*)\]\(([^()\s]*)\)/g, '$1');
-  l = l.replace(/\*\*|__/g, '');
+  if (l.includes('](') && !/^\s*#{1,6}\s/.test(l)) l = l.replace(/\[([^\][\n]*)\]\(([^()\s]*)\)/g, '$1');
+  if (emphasis(l)) l = l.replace(/\*\*|__/g, '');
   // Single-underscore italics: only at word edges, so snake_case identifiers survive.
-  l = l.replace(/(^|[\s(])_(?=\S)/g, '$1').replace(/(\S)_(?=$|[\s.,:;!?)])/g, '$1');
-  l = l.trimEnd().replace(/(\S)[ \t]{2,}/g, '$1 '); // trimEnd: a '[ \t]+$' regex is quadratic
+  if (l.includes('_')) l = l.replace(/(^|[\s(])_(?=\S)/g, '$1').replace(/(\S)_(?=$|[\s.,:;!?)])/g, '$1');
+  l = l.trimEnd(); // trimEnd: a '[ \t]+$' regex is quadratic
+  if (l.includes('  ') || l.includes('\t')) l = l.replace(/(\S)[ \t]{2,}/g, '$1 ');
   return l;
 }
 

@@ -73,6 +73,10 @@ export function tokenize(text: string): Token[] {
       out.push({ t, kind: WORD, s, e: i });
       continue;
     }
+    if (ch === ' ') {
+      i++; // the commonest character makes no token: skip the neighbour tests below
+      continue;
+    }
     const prevWord = wordAt(text, i - 1);
     const nextWord = wordAt(text, i + 1);
     const prev = text[i - 1];

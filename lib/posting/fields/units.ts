@@ -1,6 +1,7 @@
 // Helpers shared by the field extractors: which units state requirements, and which clauses of a unit are
 // required. Pure string work; no extractor here may throw.
 import type { Unit } from '../types';
+import { gated } from './gated-regexp';
 
 const REQ_KINDS = new Set(['requirements', 'preferred']);
 /** Parts that never state what the hire must bring (company blurb, perks, EEO/apply text). */
@@ -27,10 +28,11 @@ export function looseUnits(units: readonly Unit[]): Unit[] {
 
 /**
  * A regex whose alternatives must stand as whole words. JS \b is ASCII-only, so "souhaité" or "años"
- * would never end at \b; Unicode letter lookarounds do it right.
+ * would never end at \b; Unicode letter lookarounds do it right. The bare alternation is tried first
+ * (see gated-regexp.ts): same results, several times faster on text that has no match.
  */
 export function wb(src: string, flags = ''): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${src})(?![\p{L}\p{N}_])`, flags.includes('u') ? flags : flags + 'u');
+  return gated(String.raw`(?<![\p{L}\p{N}_])`, src, String.raw`(?![\p{L}\p{N}_])`, flags.includes('u') ? flags : flags + 'u');
 }
 
 // Words that make a clause nice-to-have, in the five languages of the boards we read.
