@@ -40,7 +40,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const reqUnits: Unit[] = hasRequirementsPart(sections)
     ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
     : fallbackUnits(units);
-  const skills = extractSkills(reqUnits);
+  const skills = extractSkills(reqUnits, header.company);
   const record: PostingRecord = {
     title: header.title,
     company: header.company,

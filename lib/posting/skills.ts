@@ -4,6 +4,25 @@ import type { SkillMatch, Unit } from './types';
 import { groupAlternatives } from './alternatives';
 import { isMatchPreferred } from './units';
 import { certificationSpans } from './certifications';
+import { studyFieldMatches } from './study-fields';
+
+// Umbrella terms the labels do not list when the same requirement names something specific
+// ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
+// Containerization or Cloud Computing stay, as the spec says.
+const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development']);
+const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
+function requirementMatches(text: string, company: string | null): SkillMatch[] {
+  const spans = certificationSpans(text);
+  let matches = matchSkills(text).filter((m) => !overlaps(m, spans));
+  const study = studyFieldMatches(text, matches);
+  const own = company ? fold(company) : null;
+  // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
+  matches = matches.filter((m, i) => !study.has(i) && (own == null || (fold(m.name) !== own && fold(m.surface) !== own)));
+  const specific = matches.some((m) => !UMBRELLAS.has(m.id));
+  return specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+}
 
 export interface SkillResult {
   required: SkillMatch[];
@@ -25,7 +44,7 @@ function preferredFlags(unit: Unit, matches: SkillMatch[], groups: number[][]): 
 }
 
 /** Reads skills from requirement units; a skill asked for anywhere as required is required (spec: required wins). */
-export function extractSkills(units: Unit[]): SkillResult {
+export function extractSkills(units: Unit[], company: string | null = null): SkillResult {
   const required = new Map<string, SkillMatch>();
   const preferred = new Map<string, SkillMatch>();
   const evidence = new Map<string, Evidence>();
@@ -33,8 +52,7 @@ export function extractSkills(units: Unit[]): SkillResult {
   const seenGroups = new Set<string>();
 
   for (const unit of units) {
-    const spans = certificationSpans(unit.text);
-    const matches = matchSkills(unit.text).filter((m) => !overlaps(m, spans));
+    const matches = requirementMatches(unit.text, company);
     if (matches.length === 0) continue;
     const groups = groupAlternatives(unit.text, matches);
     const flags = preferredFlags(unit, matches, groups);

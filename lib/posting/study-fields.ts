@@ -1,0 +1,42 @@
+import type { SkillMatch } from './types';
+
+// "Bachelor's degree in Computer Science, Engineering or a related field": the subjects after a degree are
+// what the candidate studied, not skills the posting asks for (the labels leave study fields out). The degree
+// itself is read by degree.ts.
+const DEGREE =
+  /\b(?:degree|bachelor|master|ph\.?\s?d|doctorate|b\.?\s?sc?|m\.?\s?sc?|b\.?\s?eng|m\.?\s?eng|diploma|diplom|diplôme|studium|hochschulabschluss|studienabschluss|bac\s?\+\s?\d|licenciatura|grado|titulación|graduação|formation|opleiding|hbo)\b/gi;
+const INTRO = /(?:\b(?:in|en|of|der|des|im bereich|im fach|dans|em|de|del|van)\b|:)/i;
+const ABBREVIATIONS = /\b(?:ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|e\.g|i\.e|etc)\.?/gi;
+const LIST_SPLIT = /,|\/|&|\((?:\s*\w+\s*)?|\)|\b(?:or|and|und|oder|et|ou|o|y|e|of|en|in)\b/i;
+const FILLER = /\b(?:a|an|the|with|coursework|major|focus|mit|avec|con|met|similar|related|relevant|equivalent|another|other|technical|quantitative|field|fields|discipline|area|idéalement|ideally|preferably|vorzugsweise|vergleichbar\w*|similaire|afín|afines)\b/gi;
+const MAX_SUBJECT_WORDS = 3;
+// Words that end the list of subjects and start a new requirement: "…, Kenntnisse in Java".
+const STOP =
+  /\b(?:experience|years?|knowledge|skills?|proficien\w*|familiar\w*|kenntnisse|erfahrung\w*|connaissances?|expérience|maîtrise|conocimientos?|experiencia|conhecimentos?|experiência|kennis|ervaring)\b/i;
+
+/** Whether the text between two matches is only more subjects of the same list. */
+function listGap(gap: string, first: boolean): boolean {
+  const g = gap.replace(ABBREVIATIONS, ' ');
+  if (/[;!?\d]|\.\s/.test(g) || STOP.test(g)) return false;
+  if (first && !INTRO.test(g)) return false;
+  const pieces = g.split(LIST_SPLIT).map((p) => (p ?? '').replace(FILLER, ' ').replace(/[’'`´]s\b/g, ' ').trim());
+  return pieces.every((p) => p === '' || p.split(/\s+/).length <= MAX_SUBJECT_WORDS);
+}
+
+/** Indexes of the matches that name a degree's subjects. */
+export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of text.matchAll(DEGREE)) {
+    let from = d.index + d[0].length;
+    let first = true;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
+      if (m.start < from) continue;
+      if (!listGap(text.slice(from, m.start), first)) break;
+      out.add(i);
+      first = false;
+      from = m.end;
+    }
+  }
+  return out;
+}

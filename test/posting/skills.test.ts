@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from '../../lib/posting/skills';
+import { matchSkills } from '../../lib/taxonomy/match';
+import { studyFieldMatches } from '../../lib/posting/study-fields';
+import type { Unit } from '../../lib/posting/types';
+
+const unit = (text: string, preferred = false): Unit => ({ text, sectionKind: 'requirements', heading: null, preferred, index: 0 });
+const names = (text: string, company: string | null = null) => {
+  const r = extractSkills([unit(text)], company);
+  return [...r.required, ...r.preferred].map((m) => m.name);
+};
+
+describe('the subjects of a degree are not skills', () => {
+  it.each([
+    "Bachelor's degree in Engineering, Computer Science, or equivalent practical experience.",
+    'Technical degree: Computer Science, software engineering or related',
+    'A Bachelor’s, Master’s, or Ph.D. in Computer Science, Electrical Engineering, Mathematics, Physics, or a related field',
+    'Bachelor’s Degree with coursework in Computer Science, Information Systems and Business Management',
+    'Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung',
+  ])('%s', (text) => {
+    const ms = matchSkills(text);
+    expect(studyFieldMatches(text, ms).size).toBe(ms.length);
+  });
+
+  it('keeps the skills named after the degree', () => {
+    expect(names('BS in Computer Science and 5+ years of experience with Python and Kubernetes')).toEqual(['Python', 'Kubernetes']);
+    expect(names('Studium der Informatik, Kenntnisse in Java')).toEqual(['Java']);
+  });
+
+  it('keeps a subject that is asked for as a skill, outside a degree', () => {
+    expect(names('Solid knowledge of electrical engineering and industrial automation')).toContain('Electrical Engineering');
+  });
+});
+
+describe('umbrella terms', () => {
+  it('are dropped when the requirement names something specific', () => {
+    expect(names('Strong programming abilities in Java and Python.')).toEqual(['Java', 'Python']);
+  });
+  it('stay when they are all the requirement says', () => {
+    expect(names('Programming knowledge is a must.')).toEqual(['Programming']);
+  });
+  it('do not touch meaningful parents', () => {
+    expect(names('Knowledge of containerization technologies such as Docker and Kubernetes.')).toEqual(['Containerization', 'Docker', 'Kubernetes']);
+  });
+});
+
+describe("the poster's own product", () => {
+  it('is not a requirement of its own posting', () => {
+    expect(names('Experience with Vercel and Next.js', 'Vercel')).toEqual(['Next.js']);
+    expect(names('Experience with Vercel and Next.js', null)).toEqual(['Vercel', 'Next.js']);
+  });
+});
