@@ -50,7 +50,8 @@ const file: TaxonomyFile = {
   concepts: store.nodes.map((n) => [n.id, n.name, categories.indexOf(n.category), n.parents, [...n.aliases.values()], n.soft ? 1 : 0]),
 };
 const json = JSON.stringify(file);
-const out = join(import.meta.dirname, '..', 'taxonomy.json');
+// POSTFIT_TAXONOMY_OUT lets a test rebuild elsewhere and check that the committed file is up to date.
+const out = process.env.POSTFIT_TAXONOMY_OUT ?? join(import.meta.dirname, '..', 'taxonomy.json');
 writeFileSync(out, json);
 const aliasCount = store.nodes.reduce((s, n) => s + n.aliases.size, 0);
 for (const w of store.warnings) console.warn('warning:', w);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('the generated taxonomy', () => {
+  it('is exactly what the build script makes from the open data and the curated files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'postfit-taxonomy-'));
+    try {
+      const out = join(dir, 'taxonomy.json');
+      execFileSync('npx', ['tsx', 'lib/taxonomy/build/index.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, POSTFIT_TAXONOMY_OUT: out },
+        stdio: 'ignore',
+      });
+      const committed = readFileSync(join(ROOT, 'lib/taxonomy/taxonomy.json'), 'utf8');
+      expect(readFileSync(out, 'utf8') === committed, 'run `npm run taxonomy` and commit lib/taxonomy/taxonomy.json').toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
