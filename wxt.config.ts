@@ -10,8 +10,20 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Postfit',
     description: 'See at a glance how a job posting fits your skills. Runs entirely in your browser.',
-    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
+    // activeTab + scripting: evaluate a page of any other site when the user asks (context menu, command); no host
+    // permissions, content scripts only on the boards (lib/content/matches.ts).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'Postfit' },
+    commands: {
+      'evaluate-page': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Evaluate this page with Postfit' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,156 @@
+// The content script's whole life on a page: extract the posting, send it to the background, show the answer in
+// the overlay; again whenever the page shows another job; tear everything down when the extension goes away.
+// Browser APIs come in through ContentEnv (entrypoints/content.ts and entrypoints/ondemand.ts wire them), so this
+// runs under linkedom in unit tests. Imports stay light: lib/page, zod/mini messages, the plain-DOM overlay.
+import { createOverlay, type Overlay } from '../../components/overlay/overlay';
+import { siteOf } from '../badge';
+import { OverlayStateSchema, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
+import { ADAPTERS } from '../page/boards';
+import { isHn } from '../page/boards/hn';
+import { extractPage, type PageExtraction } from '../page/index';
+import { highlightSentence } from './highlight';
+import { watchPage, type Watch, type WatchHost, type WatchOptions } from './spa-watch';
+
+const MAX_TEXT = 400_000;
+
+export interface ContentEnv extends WatchHost {
+  /** The page's current address. */
+  url(): string;
+  send(msg: ContentMessage): Promise<unknown>;
+  /** Subscribes to background → content messages; the handler's promise is the answer. Returns the unsubscriber. */
+  onMessage(handler: (raw: unknown) => Promise<unknown> | undefined): () => void;
+  /** 'board': the manifest's content script, active only where a board adapter applies;
+   *  'on-demand': injected after the user asked, evaluates whatever page this is. */
+  mode: 'board' | 'on-demand';
+}
+
+export interface Runner {
+  /** Extracts and sends now; force sends even if the job looks unchanged. */
+  run(force?: boolean): Promise<void>;
+  readonly overlay: Overlay;
+  readonly watch: Watch;
+  /** How many times the page was sent (tests). */
+  readonly sent: number;
+}
+
+/** Is this a page the board content script handles? Elsewhere on a board's site it stays idle. */
+export function isTracked(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return isHn(u) || ADAPTERS.some((a) => a.matches(u));
+  } catch {
+    return false;
+  }
+}
+
+const clip = (s: string | null, n: number) => (s == null ? null : s.slice(0, n));
+
+/** The extraction as the protocol carries it (bounded fields). */
+export function toMessagePage(p: PageExtraction): PageExtractionMessage {
+  return {
+    text: p.text.slice(0, MAX_TEXT),
+    header: {
+      title: clip(p.header.title, 500),
+      company: clip(p.header.company, 300),
+      salaryText: clip(p.header.salaryText, 500),
+      locationText: clip(p.header.locationText, 500),
+    },
+    source: p.source,
+    board: p.board,
+  };
+}
+
+export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
+  let last: string | null | undefined; // signature of the job last sent; undefined before the first look
+  let seq = 0;
+  let sent = 0;
+  let dismissed = false;
+  let stopped = false;
+
+  const overlay = createOverlay(env.doc, {
+    onOpen: () => void env.send({ type: 'panel:open' }).catch(() => {}),
+    onDismiss: () => {
+      dismissed = true;
+      overlay.remove();
+      const host = siteOf(env.url()) ?? 'unknown';
+      void env.send({ type: 'overlay:dismiss', host }).catch(() => {});
+    },
+  });
+
+  async function run(force = false): Promise<void> {
+    if (stopped) return;
+    const url = env.url();
+    if (env.mode === 'board' && !isTracked(url)) {
+      if (last) void env.send({ type: 'page:none', url }).catch(() => {});
+      last = null;
+      overlay.remove();
+      return;
+    }
+    let page: PageExtraction | null = null;
+    try {
+      page = extractPage(env.doc, url);
+    } catch {
+      page = null;
+    }
+    // The address is part of it: after a URL change the page is sent again even if its text has not changed yet.
+    const sig = page ? `${url}\n${page.header.title}\n${page.text}` : null;
+    if (!force && sig === last) return;
+    last = sig;
+    const mine = ++seq;
+    sent++;
+    if (!page) {
+      overlay.remove();
+      await env.send({ type: 'page:none', url }).catch(() => {});
+      return;
+    }
+    const answer = await env.send({ type: 'page:posting', url, page: toMessagePage(page) }).catch(() => null);
+    if (mine !== seq || stopped) return; // a newer job was sent meanwhile, or the extension went away
+    const state = parseMessage(OverlayStateSchema, answer);
+    if (!state || dismissed || state.kind === 'dismissed') {
+      overlay.remove();
+      return;
+    }
+    overlay.render(state);
+  }
+
+  const watch = watchPage(env, () => void run(), opts);
+
+  // Keep the badge off Apply buttons that appear on scroll (sticky apply bars) or after a resize.
+  let repositionTimer: unknown = null;
+  const repositionSoon = () => {
+    if (repositionTimer != null) return;
+    repositionTimer = env.setTimeout(() => {
+      repositionTimer = null;
+      overlay.reposition();
+    }, 250);
+  };
+  env.listen(env.win, 'scroll', repositionSoon);
+  env.listen(env.win, 'resize', repositionSoon);
+
+  const unsubscribe = env.onMessage((raw) => {
+    const msg = parseMessage(ToContentMessageSchema, raw);
+    if (!msg) return undefined;
+    if (msg.type === 'reevaluate') {
+      dismissed = false; // the user asked for this page explicitly
+      return run(true).then(() => true);
+    }
+    return Promise.resolve(highlightSentence(env.doc, msg.sentence));
+  });
+
+  env.onInvalidated(() => {
+    stopped = true;
+    if (repositionTimer != null) env.clearTimeout(repositionTimer);
+    unsubscribe();
+    overlay.remove();
+  });
+
+  void run();
+  return {
+    run,
+    overlay,
+    watch,
+    get sent() {
+      return sent;
+    },
+  };
+}
