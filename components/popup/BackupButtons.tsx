@@ -1,7 +1,7 @@
 // Export (downloads the JSON backup) and import (reads a chosen file; checks it before anything changes).
 import { useRef } from 'preact/hooks';
 import { useStore } from '../common/useStore';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { ImportChoice } from './ImportChoice';
 import { backupStore } from './stores';
 
