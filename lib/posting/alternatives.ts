@@ -3,6 +3,7 @@
 // technologies such as Docker") is never pulled into the group: the words between break the run.
 import type { SkillMatch } from './types';
 import { findCues, PREDICATE_BEFORE, type Cue } from './cues';
+import { textMemo } from './fields/memo';
 
 type Gap = 'or' | 'and' | 'slash' | 'comma';
 type Span = [number, number];
@@ -32,8 +33,10 @@ function parens(text: string): Span[] {
   return out;
 }
 
-function gapKind(gap: string): Gap | null {
-  if (gap.length > 40) return null;
+// The same short gaps (", ", " or ", " / ") come back for every pair of neighbouring matches: remember them.
+const gapKind = textMemo((gap: string): Gap | null => (gap.length > 40 ? null : classifyGap(gap)));
+
+function classifyGap(gap: string): Gap | null {
   const g = gap.toLowerCase().replace(/\([^()]{0,30}\)/g, ' ');
   let cleaned = g;
   for (const c of findCues(g).reverse()) cleaned = cleaned.slice(0, c.start) + ' ' + cleaned.slice(c.end);

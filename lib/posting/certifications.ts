@@ -2,7 +2,7 @@
 import type { Unit } from './types';
 import { CATALOG } from './fields/cert-catalog';
 import { requirementUnits, wb } from './fields/units';
-import { execAll } from './fields/gated-regexp';
+import { execAll, GatedRegExp, literalTrie } from './fields/gated-regexp';
 import { textMemo } from './fields/memo';
 import { findSecurityClearance } from './extras';
 
@@ -25,9 +25,24 @@ const RULES: Rule[] = CATALOG.flatMap((e) => {
 });
 // Cheap gate over a unit: one pass of every name, case-sensitive acronyms and case-insensitive names.
 const GATE_CS = wb(CATALOG.filter((e) => e.cs).map((e) => e.cs).join('|'));
-const GATE_CI = new RegExp(
+// The ~100-way alternation costs ~58 ns a character, so it runs only where one of these stems occurs: every
+// case-insensitive catalog name and extra word above contains one (same flags, so case folding agrees).
+// Keep it in step when adding a catalog entry. Speed only: the gate still answers exactly as GATE_CI.
+const GATE_CI_STEMS = new RegExp(
+  literalTrie([
+    ...['certifi', 'licen', 'nurs', 'chartered', 'qualified', 'azure', 'terraform', 'comptia', '27001', 'project manag'],
+    ...['prince', 'itil', 'togaf', 'scrum', 'agilist', 'belt', 'icaew', 'series', 'steuerberater', 'wirtschaftspr'],
+    ...['comptable', 'physician', 'technician', 'life support', 'first aid', 'fachar', 'fachär', 'approbation', 'gas'],
+    ...['mocopa', 'th edition', '7671', 'nvq', 'badge', 'credential', 'admi', 'member of', 'zulassung', 'barreau'],
+    ...['training', 'ceng', 'google', 'gcp', 'aws', 'amazon web', 'driv', 'führerschein', 'permis', 'carnet'],
+    ...['rijbewijs', 'carteira', 'cnh', 'clear'],
+  ]),
+  'iu',
+);
+const GATE_CI = new GatedRegExp(
   [...CATALOG.filter((e) => e.ci).map((e) => e.ci), 'Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear'].join('|'),
   'iu',
+  GATE_CI_STEMS,
 );
 const CUE = /certif|licen[cs]|credential|zertifi|Zertifikat|certificación|certificação|accredit/i;
 // Certificates the hire earns on the job are not asked for.
@@ -62,13 +77,19 @@ function expand(name: string, m: RegExpExecArray): string {
   return name.replace('$&', m[0]).replace('$1', m[1] ?? '').trim();
 }
 
+/** No hit so far overlaps [s, e). */
+function free(hits: readonly Hit[], s: number, e: number): boolean {
+  return hits.every((h) => e <= h.start || s >= h.end);
+}
+
+/** Adds a hit unless an earlier (more specific) one already covers part of it. */
+function add(hits: Hit[], name: string, s: number, e: number): void {
+  if (free(hits, s, e)) hits.push({ name, start: s, end: e });
+}
+
 /** Every certificate mention in one unit's text, overlaps dropped (first, more specific rule wins). */
 function hitsIn(text: string): Hit[] {
   const hits: Hit[] = [];
-  const free = (s: number, e: number): boolean => hits.every((h) => e <= h.start || s >= h.end);
-  const add = (name: string, s: number, e: number): void => {
-    if (free(s, e)) hits.push({ name, start: s, end: e });
-  };
   const cue = CUE.test(text);
   for (const m of execAll(GCP_RE, text)) {
     const end = m.index + m[0].length;
@@ -80,7 +101,7 @@ function hitsIn(text: string): Hit[] {
   }
   for (const m of execAll(AWS_RE, text)) {
     if (!/certif/i.test(m[0]) && !cue) continue;
-    add(`AWS Certified ${m[1] ?? ''}${m[2] ? ` – ${m[2]}` : ''}`, m.index, m.index + m[0].length);
+    add(hits, `AWS Certified ${m[1] ?? ''}${m[2] ? ` – ${m[2]}` : ''}`, m.index, m.index + m[0].length);
   }
   for (const rule of RULES) {
     if (rule.cue && !cue) continue;
@@ -88,32 +109,32 @@ function hitsIn(text: string): Hit[] {
       const end = m.index + m[0].length;
       // "experience at a CPA firm": the acronym names a workplace, not a certificate held.
       if (/^\s?(?:firms?|practices?)\b/i.test(text.slice(end, end + 12))) continue;
-      add(expand(rule.name, m), m.index, end);
+      add(hits, expand(rule.name, m), m.index, end);
     }
   }
   for (const m of execAll(DRIVING, text)) {
     const uk = /driving licen[cs]e/i.test(m[0]);
     const name = uk ? `${m[1] ? `${m[1]} ` : ''}Driving Licence` : "Driver's License";
-    add(name, m.index, m.index + m[0].length);
+    add(hits, name, m.index, m.index + m[0].length);
   }
   for (const m of execAll(GENERIC_CLOUD, text)) {
     const v = (m[1] ?? m[2] ?? '').toLowerCase();
     const vendor = v === 'aws' ? 'AWS' : v === 'azure' ? 'Microsoft Azure' : 'Google Cloud';
     if (hits.some((h) => h.name.startsWith(vendor.split(' ')[0] ?? ''))) continue;
-    add(`${vendor} Certification`, m.index, m.index + m[0].length);
+    add(hits, `${vendor} Certification`, m.index, m.index + m[0].length);
   }
   for (const m of execAll(CERT_AS, text)) {
     // "Certification as a RN, PA, …" is covered by the catalog; "as a risk adjustment coder" is not.
     const s = m.index;
     const e = s + m[0].length;
-    if (!free(e - (m[1] ?? '').length, e)) continue;
+    if (!free(hits, e - (m[1] ?? '').length, e)) continue;
     const what = (m[1] ?? '').trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-    add(`${what} Certification`, s, e);
+    add(hits, `${what} Certification`, s, e);
   }
   const level = findSecurityClearance(text);
   if (level) {
     const at = text.search(/clearance|cleared/i);
-    add(level === 'Security Clearance' ? level : `${level} Clearance`, Math.max(0, at), Math.max(0, at) + 9);
+    add(hits, level === 'Security Clearance' ? level : `${level} Clearance`, Math.max(0, at), Math.max(0, at) + 9);
   }
   return hits.sort((a, b) => a.start - b.start);
 }

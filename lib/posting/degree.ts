@@ -35,18 +35,31 @@ const NO_DEGREE = wb(String.raw`no (?:\p{L}+ )?degree|degree (?:is )?not (?:requ
 // Cheap gate: every pattern above contains one of these stems.
 const GATE = /degree|bachelor|master|m[aá]ster|maestr|mestr|b\.?sc|m\.?sc|\bB\.?[SA]\b|\bM\.?[SA]\b|ph\.?\s?d|doct|promo|studi|abschluss|bac|licen|grado|diplom|univers|HBO|WO|FH|MBA|BBA|BSN|b\.?tech|\.?eng|ingénieur|formation|ensino|graduação|opleiding|beroeps|wetenschappelijk|school|GED|ausbildung|associate|BTS|DUT|CAP|BEP|MBO|HN[DC]|apprentic|vocational|graduate|bachill/i;
 
+// GATE barely filters: under its i flag "WO" matches "work" and "two", "CAP" "capacity". A clause GATE
+// passes is read only when it also passes these: the word stems of the case-insensitive patterns above, or
+// the acronyms of the case-sensitive ones, in their own case. Every match of a level pattern contains one of
+// them, so a clause they reject names no level (NO_DEGREE needs no stem: it only ever answers null too).
+// Same flags as the patterns, so case folding agrees. Keep them in step when adding a pattern.
+const WORD_STEMS =
+  /degree|bachelor|m[aá]ster|maestr|mestr|b\.?sc|m\.?sc|b\.[sa]\.|ph\.?\s?d|doct|doutor|promo|studi|abschluss|bac|licen|grado|diplom|univers|b\.?tech|eng|ingénieur|formation|ensino|graduação|opleiding|beroeps|wetenschappelijk|school|ausbildung|associate|apprentic|vocational|graduate|bachill/iu;
+const ACRONYMS = /M[SA]|M\.S\.|MBA|BS|BA|HBO|FH|WO|GED|BTS|DUT|CAP|BEP|MBO|HN[DC]|FP/;
+
+const anyMatch = (res: RegExp[], clause: string): boolean => res.some((r) => r.test(clause));
+
+/** The rank of `lvl` when the clause matches one of `res` and that is below `min` (or min is null); else `min`. */
+function lower(min: number | null, res: RegExp[], lvl: Level, clause: string): number | null {
+  return anyMatch(res, clause) && (min === null || RANK[lvl] < min) ? RANK[lvl] : min;
+}
+
 function levelsIn(clause: string): { min: number | null; below: boolean } {
+  if (!(WORD_STEMS.test(clause) || ACRONYMS.test(clause)) || !GATE.test(clause)) return { min: null, below: false };
+  if (NO_DEGREE.test(clause)) return { min: null, below: false };
   let min: number | null = null;
-  if (!GATE.test(clause)) return { min, below: false };
-  if (NO_DEGREE.test(clause)) return { min, below: false };
-  const take = (res: RegExp[], lvl: Level): void => {
-    if (res.some((r) => r.test(clause)) && (min === null || RANK[lvl] < min)) min = RANK[lvl];
-  };
-  take(PHD, 'phd');
-  take(MASTER, 'master');
-  take(BACHELOR, 'bachelor');
-  if (min === null) take(GENERIC, 'bachelor');
-  return { min, below: BELOW.some((r) => r.test(clause)) };
+  min = lower(min, PHD, 'phd', clause);
+  min = lower(min, MASTER, 'master', clause);
+  min = lower(min, BACHELOR, 'bachelor', clause);
+  if (min === null) min = lower(min, GENERIC, 'bachelor', clause);
+  return { min, below: anyMatch(BELOW, clause) };
 }
 
 /** Lowest degree level required over the requirement units (pass every unit), or null. */

@@ -4,6 +4,7 @@
 // kinds go first ("Preferred Qualifications" is preferred, not requirements; "About you" is requirements,
 // not company; "What you'll need to be successful in this role" is requirements, not responsibilities).
 import type { SectionKind } from './types';
+import { textMemo } from './fields/memo';
 
 /** A heading that names a generic container ("Job Description"): its kind is decided from its content. */
 export type HeadingKind = SectionKind | 'generic';
@@ -49,8 +50,22 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ],
 ];
 
+interface HeadingHit {
+  readonly kind: HeadingKind;
+  readonly at: number;
+  readonly folded: string;
+}
+
+// splitSections asks this of every short capitalised line (list items such as "Python" or "Strong SQL" come
+// back many times in a long page), and folding plus six keyword scans is the costly part: remember it.
+const headingMatchOf = textMemo((text: string): HeadingHit | null => matchHeading(text));
+
 /** Kind named by a heading's text and where its keyword starts in the folded text; null when unknown. */
-export function headingMatch(text: string): { kind: HeadingKind; at: number; folded: string } | null {
+export function headingMatch(text: string): HeadingHit | null {
+  return headingMatchOf(text);
+}
+
+function matchHeading(text: string): HeadingHit | null {
   const f = fold(text);
   if (!f) return null;
   if (GENERIC.test(f)) return { kind: 'generic', at: 0, folded: f };

@@ -1,6 +1,7 @@
 // Spoken languages the posting asks for (required or preferred), by their English names, in text order.
 import type { Unit } from './types';
 import { requirementUnits, wb } from './fields/units';
+import { literalTrie } from './fields/gated-regexp';
 
 // English name → surface forms in en/de/fr/es/pt/nl/it. Plain names are ambiguous ("Polish", "chino",
 // "Fins", "Thai" food), so a mention counts only next to a proficiency cue (see CUE).
@@ -39,8 +40,13 @@ const LEXICON: Array<[string, string]> = [
 ];
 // A German compound like "Englischkenntnisse" or "Deutsch-" carries its own cue.
 const COMPOUND = String.raw`(?:sprachkenntnisse|kenntnisse|sprachig|-?speaking)?`;
-// One alternation with a group per language: a single pass over each unit.
-const ANY_LANGUAGE = wb(`(?:${LEXICON.map(([, forms]) => `(${forms})`).join('|')})${COMPOUND}`, 'gi');
+// One alternation with a group per language: a single pass over each unit. Every match contains one of
+// the surface forms, so those forms, as a trie, are the pre-check (a fifth of the cost of the flat list).
+const ANY_LANGUAGE = wb(
+  `(?:${LEXICON.map(([, forms]) => `(${forms})`).join('|')})${COMPOUND}`,
+  'gi',
+  literalTrie(LEXICON.flatMap(([, forms]) => forms.split('|'))),
+);
 
 const CUE = wb(
   String.raw`fluent|fluency|fluently|proficien\p{L}*|speak\p{L}*|spoke|spoken|written|native|mother tongue|bilingual|languages?|level|skills?|command of|working knowledge|conversational|communicat\p{L}*|[ABC][12]|business[- ]level|kenntnisse|Sprachkenntnisse|Sprachen?|fließend|verhandlungssicher|in Wort und Schrift|Muttersprache|courant|bilingue|maîtrise|maîtriser|niveau|langues?|parlé|écrit|aisance|avancé|idiomas?|nivel|avanzado|fluido|hablado|escrito|nativo|dominio|vloeiend|spreekt?|beheersing|taal|fluente|avançado|língua|conversação|domínio|required|beneficial|a plus|advantage|asset|von Vorteil|souhaité|apprécié|valorable|deseable|diferencial|mandatory|must`,

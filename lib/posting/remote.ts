@@ -1,6 +1,7 @@
 // Remote or not: body statements first, the board's location badge when the body is silent.
 import type { PostingHeader } from './types';
 import { wb } from './fields/units';
+import { literalTrie } from './fields/gated-regexp';
 
 // Explicitly remote (or remote allowed): counts even against a hybrid mention ("remote or hybrid").
 const STRONG_REMOTE = wb(
@@ -27,13 +28,27 @@ const IGNORE = wb(
 // Cheap gate: every pattern above contains one of these stems.
 const GATE = /remot|hybri|ibrid|site|office|person|télétravail|home|mobil|anywhere|wfh|thuis|kantoor|présentiel|presencial|vor ort|präsenz|days|jours|tage|dagen|días|dias|locatie|b[üu]ro|oficina|escrit/i;
 
+// GATE barely filters ("tage" is in "advantage", "site" in "website", "person" in "personal"), so a sentence
+// is read only when it also holds a stem that every STRONG_REMOTE, WEAK_REMOTE, REMOTE_FIELD and NOT_REMOTE
+// match contains (the day counts only right after a digit, as those patterns write them). A sentence without
+// one could not change the verdict. Plain words as a trie (see literalTrie); same flags as the patterns, so
+// case folding agrees. Keep it in step when adding a phrase.
+const SENTENCE_GATE = new RegExp(
+  literalTrie([
+    ...['remot', 'hybri', 'ibrid', 'íbrid', 'on-site', 'onsite', 'sur site', 'office', 'in person', 'in-person'],
+    ...['télétravail', 'teletrabajo', 'from home', '% mobil', 'mobile arbeiten', 'mobiles arbeiten', 'mobilen arbeiten'],
+    ...['anywhere', 'wfh', 'thuis', 'kantoor', 'présentiel', 'presencial', 'vor ort', 'präsenz', 'locatie'],
+  ]) + String.raw`|\d (?:day|jour|día|dia|tag|dag)`,
+  'iu',
+);
+
 /** true/false/null from one piece of text (a body or a badge). */
 function judge(text: string): boolean | null {
   let strong = false;
   let weak = false;
   let against = false;
   for (const s of text.split(/\n|(?<=[.!?])\s+/)) {
-    if (s.length === 0 || s.length > 3000 || !GATE.test(s) || IGNORE.test(s)) continue;
+    if (s.length === 0 || s.length > 3000 || !SENTENCE_GATE.test(s) || !GATE.test(s) || IGNORE.test(s)) continue;
     if (STRONG_REMOTE.test(s)) strong = true;
     else if (WEAK_REMOTE.test(s) || REMOTE_FIELD.test(s)) weak = true;
     if (NOT_REMOTE.test(s)) against = true;

@@ -28,10 +28,13 @@ export class GatedRegExp extends RegExp {
   }
 }
 
-/** `(?:${bare})` wrapped in `before`/`after` look-arounds, gated by the bare alternation itself. */
-export function gated(before: string, bare: string, after: string, flags: string): GatedRegExp {
+/**
+ * `(?:${bare})` wrapped in `before`/`after` look-arounds, gated by the bare alternation itself, or by `gate`
+ * (a cheaper pattern that the caller vouches matches wherever the bare one does).
+ */
+export function gated(before: string, bare: string, after: string, flags: string, gate?: string): GatedRegExp {
   const gateFlags = flags.replace(/[gy]/g, '');
-  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, new RegExp(`(?:${bare})`, gateFlags));
+  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, new RegExp(gate ?? `(?:${bare})`, gateFlags));
 }
 
 /**
@@ -56,4 +59,35 @@ function advance(s: string, i: number, unicode: boolean): number {
   if (c < 0xd800 || c > 0xdbff) return i + 1;
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
+/**
+ * A regex source matching exactly the given literal words, written as a trie ("e(?:ngl|spa)|a(?:ngl|rab)")
+ * instead of a flat "engl|espa|angl|arab". Same set of strings, but V8 then tests one first letter per
+ * branch instead of every word at every position: several times faster as a gate. Words are lower-cased
+ * for sharing branches, so use it with the i flag (and u when the full pattern has it, so case folding
+ * agrees); they must be plain text, metacharacters are escaped.
+ */
+export function literalTrie(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      let child = n.next.get(ch);
+      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  // A word that ends at a node covers every longer word below it: for "contains a match" they add nothing.
+  const emit = (n: Node): string => {
+    if (n.end) return '';
+    const parts = [...n.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(child));
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  return emit(root);
 }

@@ -2,6 +2,7 @@
 // required. Pure string work; no extractor here may throw.
 import type { Unit } from '../types';
 import { gated } from './gated-regexp';
+import { textMemo } from './memo';
 
 const REQ_KINDS = new Set(['requirements', 'preferred']);
 /** Parts that never state what the hire must bring (company blurb, perks, EEO/apply text). */
@@ -29,10 +30,12 @@ export function looseUnits(units: readonly Unit[]): Unit[] {
 /**
  * A regex whose alternatives must stand as whole words. JS \b is ASCII-only, so "souhaité" or "años"
  * would never end at \b; Unicode letter lookarounds do it right. The bare alternation is tried first
- * (see gated-regexp.ts): same results, several times faster on text that has no match.
+ * (see gated-regexp.ts): same results, several times faster on text that has no match. `gate` replaces that
+ * pre-check with a cheaper source (same flags) that matches wherever `src` does, e.g. a literalTrie.
  */
-export function wb(src: string, flags = ''): RegExp {
-  return gated(String.raw`(?<![\p{L}\p{N}_])`, src, String.raw`(?![\p{L}\p{N}_])`, flags.includes('u') ? flags : flags + 'u');
+export function wb(src: string, flags = '', gate?: string): RegExp {
+  const u = flags.includes('u') ? flags : flags + 'u';
+  return gated(String.raw`(?<![\p{L}\p{N}_])`, src, String.raw`(?![\p{L}\p{N}_])`, u, gate);
 }
 
 // Words that make a clause nice-to-have, in the five languages of the boards we read.
@@ -41,8 +44,11 @@ const PREF_CUE = wb(
   'i',
 );
 
+// Years and degree both split the same units into clauses and ask this of each: remember it (see memo.ts).
+const preferredCueIn = textMemo((s: string): boolean => PREF_CUE.test(s));
+
 export function hasPreferredCue(s: string): boolean {
-  return PREF_CUE.test(s);
+  return preferredCueIn(s);
 }
 
 /**
