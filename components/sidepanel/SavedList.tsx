@@ -1,6 +1,6 @@
 // Saved postings: search, filter by status, sort, export, and the windowed list itself.
 import { useEffect, useRef } from 'preact/hooks';
-import { POSTING_STATUSES } from '../../lib/db/index';
+import { POSTING_STATUSES } from '../../lib/db/statuses';
 import { toCsv, toJson, exportFileName } from '../../lib/saved/export';
 import type { SortKey, StatusFilter } from '../../lib/saved/list';
 import { downloadText } from '../common/download';
@@ -97,7 +97,7 @@ export function SavedList({ store }: { store: SavedStore }) {
         <div class="pf-row saved-summary">
           <span class="grow pf-small pf-muted" role="status">
             {!loaded ? 'Loading…'
-              : !complete ? `Loading ${total.toLocaleString()} saved…`
+              : !complete ? (total == null ? 'Loading saved…' : `Loading ${total.toLocaleString()} saved…`)
               : filtered ? `${visible.length.toLocaleString()} of ${rows.length.toLocaleString()} shown`
               : `${rows.length.toLocaleString()} saved`}
             {scoring ? ' · updating scores…' : ''}

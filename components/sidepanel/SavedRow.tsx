@@ -1,6 +1,6 @@
 // One saved posting in the list: score, title, company · board · date, status, note, open and delete.
 // Fixed height (ROW_HEIGHT) for the windowed list.
-import { POSTING_STATUSES, type PostingStatus } from '../../lib/db/index';
+import { POSTING_STATUSES, type PostingStatus } from '../../lib/db/statuses';
 import type { ListRow } from '../../lib/saved/list';
 import { ExternalLink } from '../common/ExternalLink';
 import { ScoreBadge, verdictOf } from '../common/ScoreBadge';

@@ -1,10 +1,12 @@
 // The side panel: the report for the page in the active tab, the saved postings, and what to learn next.
 // ?tabId=N pins the panel to one tab (tests, Firefox's sidebar opened for a tab); ?view=saved|learn opens
-// that tab first.
-import { useEffect, useState } from 'preact/hooks';
+// that tab first. The caller starts the saved store (before the first render, so the database opens while the
+// page renders); the report store is loaded and started here, at once on the report tab, else once the saved
+// list has something to show.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../common/useStore';
 import { LearnNext } from './LearnNext';
-import { ReportView } from './ReportView';
+import { ReportSkeleton, ReportView } from './ReportView';
 import { SavedList } from './SavedList';
 import { Tabs } from './Tabs';
 import type { ReportStore } from './stores/reportStore';
@@ -50,12 +52,31 @@ function ReportPanel({ store, onShowSaved }: { store: ReportStore; onShowSaved()
   );
 }
 
-export function SidePanelApp({ reportStore, savedStore, params }: { reportStore: ReportStore; savedStore: SavedStore; params: PanelParams }) {
+export function SidePanelApp({ loadReport, savedStore, params }: { loadReport(): Promise<ReportStore>; savedStore: SavedStore; params: PanelParams }) {
   const [view, setView] = useState<View>(params.view);
+  const [reportStore, setReportStore] = useState<ReportStore | null>(null);
+  const [reportError, setReportError] = useState<string | null>(null);
   const count = useStore(savedStore, (x) => x.total);
   const loaded = useStore(savedStore, (x) => x.loaded);
-  useEffect(() => reportStore.getState().start(params.tabId), []);
-  useEffect(() => savedStore.getState().start(), []);
+  const wantReport = useRef(false);
+  wantReport.current ||= view === 'report' || loaded;
+  useEffect(() => {
+    if (!wantReport.current) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    loadReport().then(
+      (store) => {
+        if (cancelled) return;
+        stop = store.getState().start(params.tabId);
+        setReportStore(store);
+      },
+      (e: unknown) => !cancelled && setReportError(`Could not load the report: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [wantReport.current]);
 
   return (
     <main class="panel pf-root">
@@ -67,13 +88,16 @@ export function SidePanelApp({ reportStore, savedStore, params }: { reportStore:
           onChange={setView}
           tabs={[
             { key: 'report', label: 'This page' },
-            { key: 'saved', label: loaded ? `Saved (${count})` : 'Saved' },
+            { key: 'saved', label: loaded && count != null ? `Saved (${count})` : 'Saved' },
             { key: 'learn', label: 'Learn next' },
           ]}
         />
       </header>
       <div class="panel-body" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} data-view={view}>
-        {view === 'report' && <ReportPanel store={reportStore} onShowSaved={() => setView('saved')} />}
+        {view === 'report' &&
+          (reportStore ? <ReportPanel store={reportStore} onShowSaved={() => setView('saved')} />
+          : reportError ? <p class="pf-error" role="alert">{reportError}</p>
+          : <ReportSkeleton />)}
         {view === 'saved' && <SavedList store={savedStore} />}
         {view === 'learn' && <LearnNext store={savedStore} />}
       </div>

@@ -1,7 +1,7 @@
-// Public API of the database layer. Extension code imports from 'lib/db' only.
-import { openPostfitDb, type OpenOptions, type PostfitDb } from './database';
-
+// Public API of the database layer. Extension code imports from 'lib/db', except the side panel's first screen,
+// which imports the zod-free modules (connection, database, errors, statuses) directly and loads the rest later.
 export * from './database';
+export { getDb } from './connection';
 export * from './records';
 export * from './errors';
 export { ValidationError, formatIssues } from './issues';
@@ -13,14 +13,3 @@ export { canonicalPostingUrl } from './url';
 export { skillSlug } from './slug';
 export type { SkillIdResolver } from './versions/v2';
 
-let shared: Promise<PostfitDb> | undefined;
-
-/** The page's (or service worker's) shared connection, opened on first use with the global indexedDB.
- * A failed open is not cached, so the next call retries (e.g. after the user freed disk space). */
-export function getDb(options?: OpenOptions): Promise<PostfitDb> {
-  shared ??= openPostfitDb(undefined, undefined, undefined, options).catch((e: unknown) => {
-    shared = undefined;
-    throw e;
-  });
-  return shared;
-}

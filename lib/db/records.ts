@@ -2,10 +2,10 @@
 // checked against these, so the tables only ever hold data the UI can render.
 import { z } from 'zod';
 import { PostingRecordSchema } from '../schemas';
+import { POSTING_STATUSES, type PostingStatus } from './statuses';
 
-export const POSTING_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'ghosted'] as const;
+export { POSTING_STATUSES, type PostingStatus };
 export const PostingStatusSchema = z.enum(POSTING_STATUSES);
-export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 
 /** Posting pages can be long (the parser is benchmarked on 200 KB); 1 M chars leaves room without letting
  * one imported record take hundreds of megabytes. */

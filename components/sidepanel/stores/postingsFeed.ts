@@ -54,8 +54,8 @@ export function changedKeys(parts: ObservabilitySet, dbName: string): string[] |
 }
 
 export interface FeedEvents {
-  /** The first screen, before everything is read; total is the table's size. */
-  preview(postings: SavedPosting[], total: number): void;
+  /** The first screen, before everything is read; total is the table's size, null until counted. */
+  preview(postings: SavedPosting[], total: number | null): void;
   /** Every posting; `changed` lists the ids whose content may differ from what was given before (null: all). */
   full(postings: SavedPosting[], changed: string[] | null): void;
   error(e: unknown): void;
@@ -123,10 +123,16 @@ export function startFeed(db: PostfitDb, sort: SortKey, on: FeedEvents): Feed {
   (async () => {
     try {
       performance.mark('postfit:saved-db-open');
-      const [first, total] = await Promise.all([firstScreen(db, sort), db.postings.count()]);
+      // The first screen is shown before the table is counted: counting 10,000 postings takes IndexedDB longer
+      // than reading the first screen (and is asked after it, so that it does not queue ahead of it).
+      const first = await firstScreen(db, sort);
       performance.mark('postfit:saved-first-screen-read');
       if (stopped) return;
-      if (total > first.length) on.preview(first, total);
+      on.preview(first, null);
+      db.postings.count().then(
+        (total) => !stopped && !complete && on.preview(first, total),
+        () => {}, // the full read reports errors
+      );
       await reloadAll();
       complete = true;
       await apply();

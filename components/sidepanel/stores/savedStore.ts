@@ -4,15 +4,22 @@
 import { liveQuery } from 'dexie';
 import { startFeed, type Feed } from './postingsFeed';
 import { createStore } from 'zustand/vanilla';
-import {
-  deletePosting, getDb, getProfile, guardWrite, restorePosting, StorageFullError, updatePosting,
-  ValidationError, type PostfitDb, type PostingStatus, type SavedPosting,
-} from '../../../lib/db/index';
+// Only zod-free modules here: the first screen must not wait for zod. The validating writes (lib/db/postings)
+// and the scoring (lib/saved/rescore, lib/fit) are loaded when first needed.
+import { getDb } from '../../../lib/db/connection';
+import { PROFILE_KEY, type PostfitDb } from '../../../lib/db/database';
+import { guardWrite, StorageFullError } from '../../../lib/db/errors';
+import { ValidationError } from '../../../lib/db/issues';
+import type { SavedPosting } from '../../../lib/db/records';
+import type { PostingStatus } from '../../../lib/db/statuses';
 import type { SkillGraph } from '../../../lib/fit/types';
 import type { Profile } from '../../../lib/profile/schema';
 import type { SortKey, StatusFilter } from '../../../lib/saved/list';
-import { rescore, staleScores, type Rescored } from '../../../lib/saved/rescore';
+import type { Rescored } from '../../../lib/saved/rescore';
 import { loadGraph } from './graph';
+
+const writes = () => import('../../../lib/db/postings');
+const scorer = () => import('../../../lib/saved/rescore');
 
 export interface SavedState {
   postings: SavedPosting[];
@@ -20,7 +27,8 @@ export interface SavedState {
   loaded: boolean;
   /** True once every posting is read; until then `postings` is the first screen of `total`. */
   complete: boolean;
-  total: number;
+  /** The number of saved postings; null until counted. */
+  total: number | null;
   /** Scores for the current profile, by posting id; empty until the first pass is done. */
   scored: ReadonlyMap<string, Rescored>;
   /** True while postings are being scored for the current profile. */
@@ -79,8 +87,10 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
       }
       set({ scoring: true, hasSkills: true });
       let g: SkillGraph;
+      let rescore: Awaited<ReturnType<typeof scorer>>['rescore'];
+      let staleScores: Awaited<ReturnType<typeof scorer>>['staleScores'];
       try {
-        g = await graph();
+        [g, { rescore, staleScores }] = await Promise.all([graph(), scorer()]);
       } catch {
         return set({ scoring: false });
       }
@@ -115,7 +125,7 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
       postings: [],
       loaded: false,
       complete: false,
-      total: 0,
+      total: null,
       scored: new Map(),
       scoring: false,
       hasSkills: true,
@@ -150,7 +160,8 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
               error: (e) => set({ loaded: true, message: describe(e) }),
             });
             subs.push(
-              liveQuery(() => getProfile(db)).subscribe({
+              // No stored profile scores like an empty one (no skills): emptyProfile() would load zod.
+              liveQuery(async () => (await db.profile.get(PROFILE_KEY)) ?? null).subscribe({
                 next: (p) => {
                   profile = p;
                   if (get().complete) void rescoreAll(p);
@@ -185,7 +196,8 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
 
       async remove(id) {
         try {
-          const gone = await deletePosting(await openDb(), id);
+          const [db, { deletePosting }] = await Promise.all([openDb(), writes()]);
+          const gone = await deletePosting(db, id);
           set({ undo: gone, message: null });
           return gone != null;
         } catch (e) {
@@ -197,7 +209,8 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
         const p = get().undo;
         if (!p) return false;
         try {
-          await restorePosting(await openDb(), p);
+          const [db, { restorePosting }] = await Promise.all([openDb(), writes()]);
+          await restorePosting(db, p);
           set({ undo: null });
           return true;
         } catch (e) {
@@ -212,7 +225,8 @@ export function createSavedStore(openDb: () => Promise<PostfitDb> = () => getDb(
       // Show the change at once; the live query confirms it (or brings back the stored value on failure).
       set({ postings: get().postings.map((p) => (p.id === id ? { ...p, ...patch } : p)), message: null });
       try {
-        await updatePosting(await openDb(), id, patch);
+        const [db, { updatePosting }] = await Promise.all([openDb(), writes()]);
+        await updatePosting(db, id, patch);
         return true;
       } catch (e) {
         set({ message: describe(e) });
