@@ -5,6 +5,11 @@
 // or a skill cue is near ("experience with", "knowledge of", "Kenntnisse in", "R programming").
 // A lowercase or sentence-initial ambiguous hit needs both a list neighbour and a cue.
 // A cased alias (^) passes when capitalised mid-sentence, otherwise it needs a list neighbour or a cue.
+// A generic-word alias (?: "testing", "cloud", "tax", "shipping") gains nothing from capitals (they are sentence
+// starts and titles): it needs a cue ("experience in testing", "testing frameworks") or a list neighbour
+// ("logging, monitoring and alerting"), so "for tax purposes" and "shipping features" stay out.
+// A tech noun after a name is a cue too ("Vue frontends", "Go services"), and a list may carry one such noun
+// after each member ("Python backends and/or Vue frontends").
 import { BOUND, JOIN, SEP, WORD, type Token } from './normalize';
 import type { AliasFlag } from './index-data';
 
@@ -24,6 +29,7 @@ const PRE_CUES = new Set([
   'skilled', 'skills', 'fluent', 'fluency', 'background', 'using', 'use', 'including', 'such', 'like', 'programming',
   'languages', 'language', 'frameworks', 'framework', 'tools', 'stack', 'technologies', 'written', 'coding', 'develop',
   'developing', 'knowing', 'understanding', 'mastery', 'competence', 'competency', 'exposure', 'worked', 'working',
+  'years', 'building', 'familiarite', 'vertraut', 'beherrschung',
   'erfahrung', 'erfahrungen', 'kenntnisse', 'kenntnis', 'programmiersprachen', 'entwicklungsumgebungen', 'sprachen',
   'maitrise', 'maitriser', 'connaissance', 'connaissances', 'experiencia', 'conocimientos', 'conocimiento', 'dominio',
   'ervaring', 'kennis', 'conhecimento', 'conhecimentos', 'eg', 'via',
@@ -34,6 +40,16 @@ const POST_CUES = new Set([
   'scripting', 'scripts', 'spreadsheets', 'spreadsheet', 'engineer', 'engineers', 'ecosystem', 'applications', 'apps',
   'kenntnisse', 'erfahrung', 'programmierung', 'entwicklung', 'boot', 'proficiency', 'knowledge', 'expertise',
 ]);
+
+/** Nouns a tech name heads ("Vue frontends", "Go services", "testing frameworks", "monitoring tools"). */
+const TECH_HEADS = new Set([
+  'frontend', 'frontends', 'backend', 'backends', 'services', 'service', 'microservices', 'codebase', 'codebases',
+  'libraries', 'library', 'sdk', 'sdks', 'stack', 'stacks', 'tools', 'tooling', 'toolchain', 'frameworks', 'systems',
+  'platforms', 'pipelines', 'practices', 'projects', 'components', 'modules', 'packages', 'servers', 'clients',
+  'programs', 'scripts', 'tests', 'apis', 'environments', 'infrastructure', 'strategies', 'solutions', 'reports',
+  'werkzeuge', 'systeme', 'outils', 'herramientas',
+]);
+for (const w of TECH_HEADS) POST_CUES.add(w);
 
 const lower = (s: string) => s === s.toLowerCase();
 
@@ -75,6 +91,8 @@ function listGap(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === SEP || (t.kind === JOIN && (t.t === '/' || t.t === '&'))) continue;
     if (t.kind === WORD && LIST_WORDS.has(t.t)) continue;
+    // one head noun right after the previous member: "Python backends and/or Vue frontends"
+    if (k === from && t.kind === WORD && TECH_HEADS.has(t.t)) continue;
     if (t.kind === WORD && inParens(tokens, from, to, k)) continue;
     return false;
   }
@@ -96,17 +114,44 @@ function inParens(tokens: Token[], from: number, to: number, k: number): boolean
   return false;
 }
 
+// Words that may follow a generic word used as a noun ("testing in production", "monitoring of services").
+const FUNCTION_WORDS = new Set([
+  'in', 'of', 'for', 'with', 'at', 'on', 'to', 'as', 'is', 'are', 'was', 'be', 'within', 'across', 'using', 'via',
+  'from', 'by', 'into', 'through', 'including', 'such', 'like', 'de', 'des', 'du', 'la', 'le', 'les', 'del',
+  'el', 'los', 'las', 'da', 'do', 'dos', 'das', 'der', 'die', 'im', 'bei', 'mit', 'von', 'zu', 'fur', 'van', 'het', 'met',
+  'a', 'an', 'the', 'que', 'para', 'pour', 'avec', 'con', 'sur',
+]);
+for (const w of ['methodologies', 'methods', 'techniques', 'principles', 'best', 'concepts', 'standards']) POST_CUES.add(w);
+
+/** Is a generic word a modifier or a verb here ("tax purposes", "shipping features", "backend features")?
+ * Then it names no skill: the next word is a content word that is neither a tech head nor a list word. */
+function modifies(tokens: Token[], c: Candidate): boolean {
+  const t = tokens[c.i1];
+  if (!t || t.kind !== WORD) return false;
+  return !(POST_CUES.has(t.t) || LIST_WORDS.has(t.t) || FUNCTION_WORDS.has(t.t));
+}
+
+/** Does the hit open a line (a bullet's or requirement's first word: "Safety at the forefront", "Monitoring: ...")? */
+function lineInitial(tokens: Token[], c: Candidate): boolean {
+  const p = tokens[c.i0 - 1];
+  return !p || (p.kind === BOUND && (p.t === '\n' || p.t === '•' || p.t === '*'));
+}
+
 /** Marks each candidate ok or not. Plain aliases are always ok; the others are decided to a fixpoint. */
 export function resolveContext(text: string, tokens: Token[], cands: Candidate[]): void {
   const need: { cased: boolean; cue: boolean }[] = cands.map((c) => {
     c.ok = c.flag === 0;
-    return c.flag === 0 ? { cased: true, cue: true } : { cased: techCased(text, tokens, c), cue: hasCue(tokens, c) };
+    if (c.flag === 0) return { cased: true, cue: true };
+    // Capitals say nothing about a generic word: only its context counts.
+    if (c.flag === 3) return { cased: false, cue: !modifies(tokens, c) && (hasCue(tokens, c) || lineInitial(tokens, c)) };
+    return { cased: techCased(text, tokens, c), cue: hasCue(tokens, c) };
   });
   // First pass without lists.
   cands.forEach((c, k) => {
     if (c.ok) return;
     const { cased, cue } = need[k]!;
     if (c.flag === 1 && cased) c.ok = true;
+    else if (c.flag === 3 && cue) c.ok = true;
     else if (cased && cue) c.ok = true;
   });
   let changed = true;
@@ -116,10 +161,12 @@ export function resolveContext(text: string, tokens: Token[], cands: Candidate[]
       if (c.ok) return;
       const prev = cands[k - 1];
       const next = cands[k + 1];
-      const list = (prev?.ok && listGap(tokens, prev.i1, c.i0)) || (next?.ok && listGap(tokens, c.i1, next.i0));
+      // Two generic words listed together vouch for each other ("monitoring reports and logs").
+      const okOrGeneric = (d: Candidate | undefined) => !!d && (d.ok || (c.flag === 3 && d.flag === 3 && !modifies(tokens, d)));
+      const list = (okOrGeneric(prev) && listGap(tokens, prev!.i1, c.i0)) || (okOrGeneric(next) && listGap(tokens, c.i1, next!.i0));
       if (!list) return;
       const { cased, cue } = need[k]!;
-      if (c.flag === 1 || cased || cue) {
+      if (c.flag === 1 || (c.flag === 3 && !modifies(tokens, c)) || cased || cue) {
         c.ok = true;
         changed = true;
       }

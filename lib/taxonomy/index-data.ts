@@ -4,8 +4,9 @@ import data from './taxonomy.json';
 import type { Concept, TaxonomyFile } from './types';
 import { BOUND, SEP, normKey, tokenize } from './normalize';
 
-/** Alias strength: 0 plain, 1 cased (^), 2 ambiguous (~). */
-export type AliasFlag = 0 | 1 | 2;
+/** Alias strength: 0 plain, 1 cased (^), 2 ambiguous (~), 3 generic word (?): an ordinary word that names a
+ * skill only in a skill context ("experience with monitoring", "logging, monitoring and alerting"). */
+export type AliasFlag = 0 | 1 | 2 | 3;
 
 export interface TrieNode {
   next?: Map<string, TrieNode>;
@@ -36,6 +37,7 @@ const aliasParts = (s: string) => tokenize(s).filter((t) => t.kind !== SEP && t.
 export function splitFlag(alias: string): [string, AliasFlag] {
   if (alias.startsWith('~')) return [alias.slice(1), 2];
   if (alias.startsWith('^')) return [alias.slice(1), 1];
+  if (alias.startsWith('?')) return [alias.slice(1), 3];
   return [alias, 0];
 }
 

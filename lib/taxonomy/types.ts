@@ -9,7 +9,8 @@ export interface Concept {
   /** Direct parents (ids); use parentsOf() for the transitive closure. */
   parents: string[];
   /** Lowercase surface forms. A leading "~" marks an ambiguous alias (needs a skill context),
-   * a leading "^" a cased one (needs capitalisation or a skill context). */
+   * a leading "^" a cased one (needs capitalisation or a skill context), a leading "?" a generic word
+   * ("testing", "cloud", "tax": needs a skill cue or a list neighbour, whatever its case). */
   aliases: string[];
   soft?: boolean;
 }

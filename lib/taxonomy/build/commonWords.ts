@@ -7,6 +7,7 @@ ruby swift shell chef puppet dart less julia crystal ember backbone meteor mercu
 clean red ring pike boo nit cool slash hack jade pug twig ant rake gulp grunt mocha karma jasmine hive pig spark flask
 bottle pyramid falcon tornado storm beam druid mode hex notion box slack zoom teams word outlook project office sage
 oracle delta iceberg unity maya nuke sketch linear cursor copilot gemini pandas keras numpy
+parser logger monkey emoji utilities travis
 https http www com etc click none just love fast promise posting chat app apps fields calm awesome flex riot google`;
 
 let cache: Set<string> | null = null;

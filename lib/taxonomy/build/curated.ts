@@ -1,6 +1,6 @@
 // Parser for the hand-written vocabulary in ../curated/*.ts.
 // One concept a line:   Name | alias; alias; ~ambiguous alias; ^cased alias > Parent; Parent
-// "~Name" / "^Name" flags the name itself; "@category" lines switch the category; "#" starts a comment.
+// "?generic word" needs a skill context whatever its case; "~Name" / "^Name" / "?Name" flags the name itself; "@category" lines switch the category; "#" starts a comment.
 // English multi-word aliases also get their singular/plural twin ("relational database(s)").
 import type { RawConcept } from './types';
 
@@ -27,12 +27,12 @@ export function parseCurated(text: string, defaultCategory: string): RawConcept[
     }
     const [head = '', parentPart] = line.split(' > ');
     const [namePart = '', aliasPart = ''] = head.split(' | ');
-    const flag = /^[~^]/.test(namePart) ? namePart[0] : '';
-    const name = namePart.replace(/^[~^]/, '').trim();
+    const flag = /^[~^?]/.test(namePart) ? namePart[0] : '';
+    const name = namePart.replace(/^[~^?]/, '').trim();
     const aliases = [flag + name.toLowerCase()];
     for (const a of aliasPart.split(';').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
       aliases.push(a);
-      const twin = /^[~^]/.test(a) ? null : pluralTwin(a);
+      const twin = /^[~^?]/.test(a) ? null : pluralTwin(a);
       if (twin) aliases.push(twin);
     }
     const nameTwin = flag ? null : pluralTwin(name.toLowerCase());

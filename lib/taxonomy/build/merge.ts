@@ -14,7 +14,7 @@ interface Node {
   soft: boolean;
 }
 
-const bare = (a: string) => a.replace(/^[~^]/, '');
+const bare = (a: string) => a.replace(/^[~^?]/, '');
 
 export class Store {
   nodes: Node[] = [];
@@ -38,7 +38,7 @@ export class Store {
       // Open data: no ordinary words ("Click", "None", "to do"), no bare 2–3 letter acronyms ("MIS", "com").
       if (w.every((x) => this.common.has(x)) && (w.length === 1 || source !== 'esco')) return;
       if (w.length === 1 && /^[a-z]{1,3}$/.test(key)) return;
-      if (w.length === 1 && /^[a-z]{4}$/.test(key) && !/^[~^]/.test(a)) a = '^' + a;
+      if (w.length === 1 && /^[a-z]{4}$/.test(key) && !/^[~^?]/.test(a)) a = '^' + a;
     }
     node.aliases.set(key, a);
     this.byKey.set(key, node);

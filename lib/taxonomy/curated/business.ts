@@ -1,7 +1,7 @@
 // Sales, marketing, account and partnership management, customer service, consulting.
 export default `
 @business
-Sales | sales experience; selling; vertrieb; verkauf; vente; ventes; ventas; vendas; verkoop; sales environment; sales function
+?Sales | sales experience; ?selling; vertrieb; ?verkauf; ?vente; ?ventes; ?ventas; ?vendas; ?verkoop; sales environment; sales function
 Enterprise Sales | enterprise saas sales; enterprise software sales; enterprise accounts; selling to enterprises; enterprise selling > Sales
 SaaS Sales | saas sales cycle; selling saas; software sales > Sales; SaaS
 B2B Sales | b2b selling; business-to-business sales; b2b-vertrieb > Sales
@@ -21,7 +21,7 @@ Lead Qualification | qualifying leads; qualify leads; lead scoring; bant > Sales
 Prospecting | prospection; prospect research; sales prospecting > Sales
 Account Management | account manager; key account management; key accounts; client management; gestion de comptes; kundenbetreuung; grands comptes > Sales
 Customer Success | client success; customer retention; onboarding customers > Account Management
-Partnership Management | partnerships; partner management; strategic partnerships; alliance management; partnership development; sponsorship management > Business Development
+Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; sponsorship management > Business Development
 Channel Sales | channel partners; partner sales; indirect sales > Sales
 Negotiation | negotiating; negotiation skills; verhandlungsgeschick; verhandlungsführung; négociation; negociación; negociação
 Customer Service | customer experience; customer support; customer care; client service; kundenservice; kundendienst; service client; relation client; atención al cliente; atendimento ao cliente; klantenservice
@@ -48,13 +48,13 @@ Marketing Automation | marketo; pardot; eloqua; braze > Marketing
 Product Marketing | go-to-market; gtm strategy; go-to-market strategy; positioning and messaging > Marketing
 Brand Management | branding; brand strategy; markenführung > Marketing
 Market Research | market analysis; marktanalyse; marktforschung; étude de marché; analyse de marché; investigación de mercados; competitive analysis > Marketing
-Public Relations | ^pr; media relations; press relations; öffentlichkeitsarbeit; relations presse > Marketing
+Public Relations | ~pr; media relations; press relations; öffentlichkeitsarbeit; relations presse > Marketing
 Event Management | event planning; events management; trade shows; veranstaltungsmanagement; événementiel > Marketing
 Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement > Marketing
 Growth Marketing | growth hacking > Digital Marketing
 Affiliate Marketing > Digital Marketing
 Influencer Marketing > Digital Marketing
-Sponsorship | sponsorships; sponsoring > Partnership Management
+?Sponsorship | ?sponsorships; ?sponsoring > Partnership Management
 Media Rights | broadcast rights; media-rights > Media
 Media Agency | media agencies; media planning; media buying > Media
 ~Media | medien

@@ -1,7 +1,7 @@
 // Cloud platforms and their services. Services name their platform (and Kubernetes) as parents.
 export default `
 @cloud
-Cloud Computing | cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem
+Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem
 Amazon Web Services | aws; amazon aws; amazon cloud; aws cloud; amazon web services aws > Cloud Computing
 Google Cloud Platform | gcp; google cloud; google cloud platform gcp > Cloud Computing
 Microsoft Azure | azure; azure cloud; ms azure; windows azure > Cloud Computing

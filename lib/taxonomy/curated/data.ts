@@ -84,7 +84,7 @@ Data Migration | database migration; datenmigration; migration de données > Dat
 Excel Modeling | excel modelling; spreadsheet modeling; spreadsheet modelling > Microsoft Excel
 A/B Testing | ab testing; a/b tests; split testing; experimentation; ab experiments; a/b experiments > Statistics
 Web Analytics | google analytics; ga4; adobe analytics; mixpanel; amplitude > Data Analysis
-Reporting | reporting tools; financial reporting tools; berichtswesen; reporting skills; saved searches
+?Reporting | reporting tools; financial reporting tools; berichtswesen; reporting skills; saved searches
 Data Mining | datamining > Data Science
 Pinecone > Vector Databases
 Vector Databases | vector database; vector stores; vector store; weaviate; milvus; qdrant; pgvector; ^chroma; chromadb

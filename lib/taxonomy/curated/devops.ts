@@ -62,9 +62,9 @@ HashiCorp Vault | ^vault; hashicorp vault > Secrets Management
 ^Nomad | hashicorp nomad > Container Orchestration
 Secrets Management | secret management; secrets handling; managing secrets > Information Security
 SOPS | mozilla sops > Secrets Management
-Monitoring | monitoring tools; system monitoring; monitoring systems; infrastructure monitoring; application monitoring; monitoring and alerting; überwachung; monitoramento; monitoreo
-Logging | logs; log management; log analysis; logging tools; centralized logging; protokollierung; journalisation
-Alerting | alerts; alert management; alerting rules; setting up alerts > Monitoring
+?Monitoring | monitoring tools; system monitoring; monitoring systems; infrastructure monitoring; application monitoring; monitoring and alerting; ?überwachung; ?monitoramento; ?monitoreo
+Logging | ?logs; log management; log analysis; logging tools; centralized logging; protokollierung; journalisation
+Alerting | ?alerts; alert management; alerting rules; setting up alerts > Monitoring
 Observability | observability tools; o11y; observability platforms; telemetry > Monitoring
 Prometheus > Monitoring
 Grafana | grafana dashboards > Monitoring
@@ -86,7 +86,7 @@ Site Reliability Engineering | sre; site reliability; slos; slis; service level 
 Release Management | release manager; release planning; release process; release processes; release cycles; release cycle; managing releases; release-management; gestion des releases
 Release Engineering | release engineer; build and release > Release Management
 Change Control | change management process; change advisory board; change requests; änderungsmanagement > Release Management
-Software Deployment | deployment; deployments; deploying software; application deployment; deployment von softwarelösungen; deployment of software; softwareverteilung; déploiement > DevOps
+Software Deployment | ?deployment; ?deployments; deploying software; application deployment; deployment von softwarelösungen; deployment of software; softwareverteilung; déploiement > DevOps
 Version Control | version control systems; version control system; source control; source code management; versioning; versionskontrolle; versionsverwaltung; contrôle de version; control de versiones
 Git | git workflows; git flow; gitflow > Version Control
 GitHub | github.com; github enterprise > Git
@@ -128,8 +128,8 @@ System Security | systems security; security of systems; systemsicherheit > Info
 High Availability | failover; fault tolerance; hochverfügbarkeit
 Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung
 Troubleshooting | troubleshoot; troubleshooting skills; fehlerbehebung; fehleranalyse; dépannage; resolución de incidencias
-Debugging | debug; debugging tools; debugger > Troubleshooting
-Automation | automatisierung; automatisation; automatización; automação
+Debugging | ?debug; debugging tools; debugger > Troubleshooting
+?Automation | ?automatisierung; ?automatisation; ?automatización; ?automação
 Platform Engineering | platform engineer; internal developer platform; developer platforms > DevOps
 Nginx | nginx > Web Servers
 Apache HTTP Server | apache httpd; httpd; apache web server > Web Servers
@@ -138,7 +138,7 @@ IIS | internet information services; microsoft iis > Web Servers
 Tomcat | apache tomcat > Web Servers; Java
 HAProxy > Load Balancing
 Load Balancing | load balancers; load balancer; load-balancing
-Caching | cache; caching strategies; caching layers
+Caching | ?cache; caching strategies; caching layers
 Redis | redis cache > Caching; NoSQL
 Memcached > Caching
 ^Varnish > Caching

@@ -10,8 +10,8 @@ Accounts Receivable | debitorenbuchhaltung; comptabilité clients; cuentas por c
 General Ledger | hauptbuch; grand livre; general ledger accounting > Accounting
 Month-End Close | month end close; month-end closing; financial close; year-end close; monatsabschluss; jahresabschluss; clôture mensuelle; clôture des comptes > Financial Accounting
 Reconciliation | reconciliations; account reconciliation; bank reconciliation; bank reconciliations; rapprochement bancaire > Accounting
-Auditing | audit; audits; internal audit; external audit; wirtschaftsprüfung; audit interne; auditoría > Accounting
-Tax | taxation; tax compliance; tax preparation; steuern; fiscalité; fiscalidad; impuestos; tax returns
+?Auditing | ?audit; ?audits; internal audit; external audit; wirtschaftsprüfung; audit interne; auditoría > Accounting
+?Tax | taxation; tax compliance; tax preparation; ?steuern; fiscalité; fiscalidad; ?impuestos; tax returns
 Sales Tax | ^vat; mwst; umsatzsteuer; tva; iva > Tax
 Payroll | payroll processing; lohnbuchhaltung; gehaltsabrechnung; entgeltabrechnung; lohnabrechnung; paie; nóminas; folha de pagamento
 Budgeting | budget planning; budgets; budget management; budgetierung; budgétisation; presupuestos > Financial Planning and Analysis
@@ -19,10 +19,10 @@ Forecasting | financial forecasting; forecasts; prognosen; prévisions > Financi
 Financial Planning and Analysis | fp&a; financial planning; financial planning & analysis; finanzplanung > Finance
 Financial Modeling | financial modelling; financial models; finanzmodellierung; modélisation financière > Finance
 Financial Analysis | financial analyst; finanzanalyse; analyse financière; análisis financiero > Finance
-Finance | corporate finance; finanzen; finances; finanzas; finanças
+?Finance | corporate finance; ?finanzen; ?finances; ?finanzas; ?finanças
 Treasury | cash management; treasury management; liquiditätsplanung; trésorerie; tesorería > Finance
 Financial Systems | finance systems; financial applications; finanzsysteme; systèmes financiers > Finance
-Systems Implementation | system implementation; implementations; implementation projects; erp implementation; large-scale implementations; systemeinführung > Project Management
+Systems Implementation | system implementation; ?implementations; implementation projects; erp implementation; large-scale implementations; systemeinführung > Project Management
 ERP | erp systems; erp system; enterprise resource planning; erp-systeme; progiciel de gestion intégré
 SAP | sap erp; sap s/4hana; s/4hana; sap r/3; sap fi; sap co; sap mm; sap sd; sap fico; sap hana > ERP
 Oracle E-Business Suite | oracle ebs; oracle financials; oracle fusion; oracle erp cloud > ERP
@@ -51,10 +51,10 @@ Investment Banking | m&a; mergers and acquisitions; corporate development > Fina
 Valuation | valuations; dcf; discounted cash flow; unternehmensbewertung > Financial Analysis
 Credit Risk | credit analysis; kreditrisiko; credit underwriting > Risk Management
 Underwriting | underwriter > Risk Management
-Insurance | versicherung; seguros; insurance industry
+?Insurance | ?versicherung; ?seguros; insurance industry
 Banking | bankwesen; banque; banca; banking industry
 Anti-Money Laundering | aml; kyc; know your customer; geldwäscheprävention; lutte anti-blanchiment > Compliance
-Compliance | regulatory compliance; compliance management; konformität; conformité; cumplimiento normativo
+?Compliance | regulatory compliance; compliance management; konformität; conformité; cumplimiento normativo
 Internal Controls | ^sox; sox compliance; sarbanes-oxley; internal control > Compliance
 Expense Management | expensify; ^concur; sap concur; expense reports; spesenabrechnung > Accounting
 Cost Control | cost management; kostenkontrolle; contrôle des coûts > Finance

@@ -1,7 +1,7 @@
 // Programming, query, markup and scripting languages. Short or ordinary-word names are "~" (need context).
 export default `
 @languages
-Programming | programming languages; programming language; coding; programmiersprachen; programmiersprache; programmierung; langages de programmation; lenguajes de programación; linguagens de programação; programmeertalen
+?Programming | programming languages; programming language; ?coding; programmiersprachen; programmiersprache; programmierung; langages de programmation; lenguajes de programación; linguagens de programação; programmeertalen
 Python | python3; python 3; python programming
 Java | java se; core java; java 8; java 11; java 17; java 21 > Programming
 JavaScript | js; ecmascript; es6; vanilla js; vanilla javascript; java script > Programming

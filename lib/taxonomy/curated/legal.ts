@@ -7,7 +7,7 @@ Contract Management Systems | contract management system; clm; contract lifecycl
 Commercial Law | commercial contracts; commercial agreements; handelsrecht; droit commercial; derecho mercantil > Legal Practice
 Corporate Law | gesellschaftsrecht; droit des sociétés; derecho societario; corporate governance > Legal Practice
 Employment Law | labor law; labour law; arbeitsrecht; droit du travail; derecho laboral > Legal Practice
-Intellectual Property | ip law; patents; patent law; trademarks; copyright; patentrecht; propriété intellectuelle; propiedad intelectual > Legal Practice
+Intellectual Property | ip law; ?patents; patent law; ?trademarks; ?copyright; patentrecht; propriété intellectuelle; propiedad intelectual > Legal Practice
 Privacy Law | data protection law; datenschutzrecht > Legal Practice; Data Privacy
 Litigation | dispute resolution; prozessführung; contentieux; litigios > Legal Practice
 Legal Research | westlaw; lexisnexis; lexis > Legal Practice

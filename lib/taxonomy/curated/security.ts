@@ -30,7 +30,7 @@ NIST | nist csf; nist 800-53; nist cybersecurity framework > Security Compliance
 PCI DSS | pci; pci-dss; pci compliance > Security Compliance
 HIPAA | hipaa compliance; hipaa regulations; hipaa training > Compliance
 GDPR | dsgvo; rgpd; general data protection regulation; datenschutz-grundverordnung > Data Privacy
-Data Privacy | data protection; privacy; datenschutz; protection des données; protección de datos
+Data Privacy | data protection; ?privacy; datenschutz; protection des données; protección de datos
 FedRAMP > Security Compliance
 Risk Management | risk assessment; risk assessments; risk analysis; legal risks; managing risk; risk mitigation; risikomanagement; gestion des risques; gestión de riesgos; gestão de riscos
 Networking | network engineering; computer networks; tcp/ip; netzwerke; netzwerktechnik; réseaux; redes

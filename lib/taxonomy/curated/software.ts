@@ -25,8 +25,8 @@ Webhooks > APIs
 WebSockets | websocket > APIs
 System Integration | systems integration; integrations between systems; integration between systems; system integrations; integration of systems; systemintegration; intégration de systèmes; enterprise integration > APIs
 MuleSoft | mule esb; anypoint > System Integration
-Front-End Development | frontend; front-end; front end; frontend development; frontend-entwicklung; développement front-end; desarrollo frontend > Web Development
-Back-End Development | backend; back-end; back end; backend development; server-side development; backend-entwicklung; développement back-end; desarrollo backend > Web Development
+Front-End Development | ?frontend; ?front-end; frontend development; frontend-entwicklung; développement front-end; desarrollo frontend > Web Development
+Back-End Development | ?backend; ?back-end; backend development; server-side development; backend-entwicklung; développement back-end; desarrollo backend > Web Development
 Full-Stack Development | full stack; full-stack; fullstack; full stack development > Web Development
 Web Development | web-development; webentwicklung; web developer; développement web; desarrollo web; desenvolvimento web; web-entwicklung
 Web Application Development | web applications; web application; webapplikationen; webanwendungen; applications web; internet application development > Web Development
@@ -46,7 +46,7 @@ SEO | search engine optimization; search engine optimisation; suchmaschinenoptim
 Content Management Systems | cms; headless cms; content management system; contentful; sanity cms; strapi
 Webflow | webflow cms > Content Management Systems; Web Design
 Developer Tools | developer tooling; dev tools; devtools; developer experience
-Software Testing | testing; qa; quality assurance testing; testes de software; softwaretests; softwaretest; tests logiciels; pruebas de software; manual testing; manual qa; functional testing; testes funcionais
+Software Testing | ?testing; ?qa; quality assurance testing; testes de software; softwaretests; softwaretest; tests logiciels; pruebas de software; manual testing; manual qa; functional testing; testes funcionais
 Test Automation | automated testing; automation testing; test automation frameworks; automated tests; testautomatisierung; automatisation des tests; automatización de pruebas > Software Testing
 Unit Testing | unit tests; unit test; unittests > Software Testing
 Integration Testing | integration tests > Software Testing
@@ -66,7 +66,7 @@ Kanban > Agile
 ~SAFe | scaled agile framework; scaled agile > Agile
 Waterfall | waterfall methodology > Project Management
 ^Lean | lean management; lean principles; lean methodology > Process Improvement
-Technical Documentation | documentation; technical writing; api documentation; technische dokumentation; documentation technique; documentación técnica
+Technical Documentation | ?documentation; ?docs; technical writing; api documentation; technische dokumentation; documentation technique; documentación técnica
 Issue Tracking | issue tracking tools; incident tracking tools; bug tracking; defect tracking; ticketing systems; ticketing system; issue trackers; ticket systems
 Jira | atlassian jira; jira software; jira service management > Issue Tracking
 Confluence | atlassian confluence > Technical Documentation
@@ -93,7 +93,7 @@ Mainframe | z/os; ibm mainframe; jcl; cics > Operating Systems
 Low-Code | low code; no-code; no code; low-code platforms; power apps; power platform; outsystems; mendix > Software Development
 Power Automate | microsoft flow > Low-Code
 Robotic Process Automation | rpa; uipath; automation anywhere; blue prism > Automation
-Software Demos | demos; product demos; software demonstrations; product demonstrations; demo > Presentation Skills
+Software Demos | ?demos; product demos; software demonstrations; product demonstrations; ?demo > Presentation Skills
 UX Design | ux; user experience; user experience design; ux/ui; ui/ux; ux research; user research; usability; ux-design
 UI Design | user interface design; visual design; interaction design
 Graphic Design | grafikdesign; design graphique; diseño gráfico

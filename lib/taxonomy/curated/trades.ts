@@ -32,9 +32,9 @@ Repair | repairs; reparatur; réparation; reparación > Equipment Maintenance
 Smart Metering | smart meters; smart meter installation; smart meter; intelligente messsysteme > Metering
 Dual Fuel Metering | dual fuel; dual fuel metering > Metering
 Metering | meter installation; meter fitting; gas metering; electricity metering > Utilities
-Utilities | energy industry; energiewirtschaft; énergie
+?Utilities | energy industry; energiewirtschaft; ?énergie
 Handheld Terminals | handheld terminal; handheld devices; handheld scanners; pdas > Field Service
-Health and Safety | safety; health & safety; occupational safety; workplace safety; ehs; hse; osha; arbeitssicherheit; arbeitsschutz; sécurité au travail; hygiène et sécurité; seguridad laboral; prevención de riesgos laborales
+Health and Safety | ?safety; health & safety; occupational safety; workplace safety; ehs; hse; osha; arbeitssicherheit; arbeitsschutz; sécurité au travail; hygiène et sécurité; seguridad laboral; prevención de riesgos laborales
 Electrical Installation | electrical wiring; wiring; elektroinstallation; electrical installations > Electrical Engineering
 HVAC | heating, ventilation and air conditioning; heizung, lüftung, klima; hlk; shk; refrigeration; air conditioning; heat pumps; génie climatique > Building Services
 Building Services | facility management; facilities management; gebäudetechnik; haustechnik

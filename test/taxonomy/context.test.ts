@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { matchSkills } from '../../lib/taxonomy/match';
+
+const names = (text: string) => matchSkills(text).map((m) => m.name);
+
+// Generic-word aliases ("?": testing, cloud, tax, shipping, documentation, ...) name a skill only in a skill
+// context: a cue, a tech head noun, a list neighbour, or the head of a requirement line. Capitals do not help.
+describe('generic-word aliases stay out of ordinary prose', () => {
+  it.each([
+    ['You must be an Australian Resident for tax purposes.', []],
+    ['If you love solving tough programming challenges, talk to us.', []],
+    ['Experience designing and shipping new product features', []],
+    ['Experience designing and shipping AI-powered backend features', ['Artificial Intelligence']],
+    ['See the documentation for details.', []],
+    ['Our real-time deployment makes it possible to start working at once.', []],
+    ['We offer health insurance and a safety net.', []],
+    ['As we rapidly evolve into the cloud, we grow.', []],
+    ['Different glob implementations have different rules.', []],
+    ['Allow the selector engine to cache results.', []],
+    ['We value your privacy.', []],
+    // known trade-off: two generic words listed together vouch for each other
+    ['We value your privacy and compliance with the law.', ['Data Privacy', 'Compliance']],
+    ['The team works asynchronously across time zones.', []],
+    ['Cloud-based tools for everyone', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('generic-word aliases are kept in a skill context', () => {
+  it.each([
+    ['Experience with monitoring, logging and alerting', ['Monitoring', 'Logging', 'Alerting']],
+    ['Create monitoring reports and logs', ['Monitoring', 'Logging']],
+    ['Strong testing skills', ['Software Testing']],
+    ['Experience with testing in production', ['Software Testing']],
+    ['Knowledge of cloud platforms and deployment', ['Cloud Computing', 'Software Deployment']],
+    ['Proficiency in building scalable infrastructure on the cloud using Python', ['Cloud Computing', 'Python']],
+    ['3+ years in sales', ['Sales']],
+    ['Safety at the forefront of everything you do', ['Health and Safety']],
+    ['Backend: Node.js', ['Back-End Development', 'Node.js']],
+    ['Solid understanding of tax and compliance', ['Tax', 'Compliance']],
+    ['Able to sell to developers, driving process through legal review and procurement', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('short tech names next to a tech noun', () => {
+  it.each([
+    ['You have built Vue frontends', ['Vue.js']],
+    ['Experience with Python backends and/or Vue frontends a plus', ['Python', 'Vue.js']],
+    ['We write Go services and Rust code', ['Go', 'Rust']],
+    ['Experience building Swift apps', ['Swift']],
+    // still ordinary words without the tech noun or capitals
+    ['We go to great lengths for our services', []],
+    ['rust on old services', []],
+    ['The view frontends the building', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('ordinary-word open-data names are not skills', () => {
+  it.each([
+    ['The parser and the logger print an emoji', []],
+    ['Submit a PR to the repo', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
