@@ -8,6 +8,8 @@ export const CONTENT_MATCHES = [
   'https://remotewlb.com/apply/*',
   'https://www.remotewlb.com/apply/*',
   'https://www.linkedin.com/*',
+  // Logged-out job pages are also served from country hosts (au.linkedin.com/jobs/view/…).
+  'https://*.linkedin.com/jobs/*',
   'https://*.indeed.com/*',
   'https://boards.greenhouse.io/*',
   'https://job-boards.greenhouse.io/*',
@@ -20,6 +22,8 @@ export const CONTENT_MATCHES = [
   'https://*.myworkdaysite.com/*',
   'https://www.seek.com.au/*',
   'https://www.seek.co.nz/*',
+  // SEEK also serves job pages from au.seek.com / nz.seek.com (test/fixtures/pages/seek).
+  'https://*.seek.com/*',
   'https://www.welcometothejungle.com/*',
   'https://app.otta.com/*',
   'https://www.stepstone.de/*',
