@@ -2,9 +2,33 @@
 import { wb } from './fields/units';
 import { literalTrie } from './fields/gated-regexp';
 
-/** Lines of the text that contain a gate word: the full patterns then run on a few short lines only. */
+/**
+ * Lines of the text (shorter than 5000) that contain a gate word: the full patterns then run on a few short
+ * lines only. One global search over the whole text finds them, rather than splitting it into lines and
+ * testing each (the three extractors below each did that over the same text). No gate word spans a newline,
+ * so the lines found are exactly those that split('\n') then gate.test() would keep, in order.
+ */
 function linesWith(text: string, gate: RegExp): string[] {
-  return text.split('\n').filter((l) => l.length < 5000 && gate.test(l));
+  const re = globalOf(gate);
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start < 5000) out.push(text.slice(start, end));
+    if (nl < 0) break;
+    re.lastIndex = nl + 1; // one entry per line: go on from the next line
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const globals = new Map<RegExp, RegExp>();
+function globalOf(gate: RegExp): RegExp {
+  let g = globals.get(gate);
+  if (!g) globals.set(gate, (g = new RegExp(gate.source, gate.flags + 'g')));
+  return g;
 }
 
 // Gate words for the work-authorisation lines, as a trie (see literalTrie): the same lines pass as with the
@@ -16,6 +40,9 @@ const AUTH_GATE = new RegExp(
   ]),
   'i',
 );
+
+const VISA_GATE = /sponsor|visa|H-?1B|patrocin|parrainage|Arbeitserlaubnis/i;
+const CLEAR_GATE = /clear/i;
 
 export type VisaSponsorship = 'offered' | 'not_offered' | 'not_said';
 
@@ -31,7 +58,7 @@ const VISA_YES = wb(
 
 export function findVisaSponsorship(text: string): VisaSponsorship {
   try {
-    const lines = linesWith(text, /sponsor|visa|H-?1B|patrocin|parrainage|Arbeitserlaubnis/i);
+    const lines = linesWith(text, VISA_GATE);
     if (lines.some((l) => VISA_NO.test(l))) return 'not_offered';
     if (lines.some((l) => VISA_YES.test(l))) return 'offered';
   } catch {
@@ -66,7 +93,7 @@ const CANON: Array<[RegExp, string]> = [
 /** The clearance level asked for ("Secret", "TS/SCI", "SC", "DV"), or null. */
 export function findSecurityClearance(text: string): string | null {
   try {
-    const lines = linesWith(text, /clear/i);
+    const lines = linesWith(text, CLEAR_GATE);
     let m: RegExpExecArray | null = null;
     for (const l of lines) if (!m) m = CLEARANCE_RE.exec(l);
     if (!m) return lines.some((l) => /\bsecurity clearance\b/i.test(l)) ? 'Security Clearance' : null;

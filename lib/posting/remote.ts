@@ -1,6 +1,6 @@
 // Remote or not: body statements first, the board's location badge when the body is silent.
 import type { PostingHeader } from './types';
-import { wb } from './fields/units';
+import { splitStatements, wb } from './fields/units';
 import { literalTrie } from './fields/gated-regexp';
 
 // Explicitly remote (or remote allowed): counts even against a hybrid mention ("remote or hybrid").
@@ -47,7 +47,7 @@ function judge(text: string): boolean | null {
   let strong = false;
   let weak = false;
   let against = false;
-  for (const s of text.split(/\n|(?<=[.!?])\s+/)) {
+  for (const s of splitStatements(text, false)) {
     if (s.length === 0 || s.length > 3000 || !SENTENCE_GATE.test(s) || !GATE.test(s) || IGNORE.test(s)) continue;
     if (STRONG_REMOTE.test(s)) strong = true;
     else if (WEAK_REMOTE.test(s) || REMOTE_FIELD.test(s)) weak = true;

@@ -2,7 +2,7 @@
 import type { Salary } from '../schemas';
 import type { PostingHeader } from './types';
 import { moneyTokens, usdScale, type MoneyToken } from './fields/money';
-import { wb } from './fields/units';
+import { splitStatements, wb } from './fields/units';
 
 type Period = Salary['period'];
 interface Candidate extends Salary {
@@ -113,7 +113,7 @@ export function findSalary(text: string, header?: PostingHeader | null): Salary 
   try {
     const badge = fromBadge(header?.salaryText);
     const cands: Candidate[] = [];
-    for (const line of text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/)) {
+    for (const line of splitStatements(text, true)) {
       if (line.length > 2000 || !/\d/.test(line) || !ANY_CURRENCY.test(line)) continue;
       cands.push(...lineCandidates(line, false));
     }

@@ -26,6 +26,7 @@ function listGap(gap: string, first: boolean): boolean {
 /** Indexes of the matches that name a degree's subjects. */
 export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<number> {
   const out = new Set<number>();
+  if (matches.length === 0) return out; // only matches can be marked: skip the degree scan (most units have none)
   for (const d of text.matchAll(DEGREE)) {
     let from = d.index + d[0].length;
     let first = true;

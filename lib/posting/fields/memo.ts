@@ -11,10 +11,13 @@ export function textMemo<T>(compute: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   caches.push(cache as Map<string, unknown>);
   return (text: string): T => {
-    if (cache.has(text)) return cache.get(text) as T;
+    // Long texts are never stored, so do not hash them for a lookup that cannot hit.
+    if (text.length > MAX_TEXT) return compute(text);
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T; // one lookup in the usual case
     const value = compute(text);
     if (cache.size >= MAX_ENTRIES) cache.clear();
-    if (text.length <= MAX_TEXT) cache.set(text, value);
+    cache.set(text, value);
     return value;
   };
 }
