@@ -10,8 +10,14 @@
 // ("logging, monitoring and alerting"), so "for tax purposes" and "shipping features" stay out.
 // A tech noun after a name is a cue too ("Vue frontends", "Go services"), and a list may carry one such noun
 // after each member ("Python backends and/or Vue frontends").
-import { BOUND, JOIN, SEP, WORD, type Token } from './normalize';
+import { BOUND as BOUND_KIND, JOIN as JOIN_KIND, SEP as SEP_KIND, WORD as WORD_KIND, type Token } from './normalize';
 import type { AliasFlag } from './index-data';
+
+// Plain locals: a transpiled import is a getter call per use, and these are read per token.
+const BOUND: number = BOUND_KIND;
+const JOIN: number = JOIN_KIND;
+const SEP: number = SEP_KIND;
+const WORD: number = WORD_KIND;
 
 export interface Candidate {
   ci: number;

@@ -3,37 +3,53 @@
 // matches never overlap. Ambiguous aliases are kept only in a skill context (see context.ts).
 import type { SkillMatch } from '../posting/types';
 import type { Concept } from './types';
-import { tokenize, normKey, WORD, JOIN, type Token } from './normalize';
+import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
 import { getIndex, getLookup, type TrieNode } from './index-data';
 import { resolveContext, type Candidate } from './context';
 
 export type { Concept } from './types';
+
+// Plain locals: a transpiled import is a getter call per use, and these are read per token.
+const WORD: number = WORD_KIND;
+const JOIN: number = JOIN_KIND;
 
 export function matchSkills(text: string): SkillMatch[] {
   const { trie, concepts } = getIndex();
   const tokens = tokenize(text);
   const cands: Candidate[] = [];
   const n = tokens.length;
+  const root = trie.next;
+  if (!root) return [];
   let i = 0;
   while (i < n) {
     const first = tokens[i] as Token;
-    if (first.kind !== WORD && first.kind !== JOIN) {
+    // Most tokens start no alias: one root lookup, no objects.
+    let node: TrieNode | undefined = (first.kind === WORD || first.kind === JOIN) ? root.get(first.t) : undefined;
+    if (node === undefined) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = trie;
-    let best: Candidate | null = null;
-    for (let j = i; j < n && node; j++) {
+    let bestNode: TrieNode | undefined = node.hit !== undefined ? node : undefined;
+    let bestEnd = i + 1;
+    let prev = first;
+    for (let j = i + 1; j < n; j++) {
+      const next: Map<string, TrieNode> | undefined = node.next;
+      if (next === undefined) break;
       const tok = tokens[j] as Token;
       if (tok.kind !== WORD && tok.kind !== JOIN) break;
       // "node.js" must be written without spaces: a joinable mark must touch its neighbours.
-      if (j > i && tok.kind === JOIN && tok.t !== '/' && tok.t !== '&' && tokens[j - 1]!.e !== tok.s) break;
-      node = node.next?.get(tok.t);
-      if (node?.hit !== undefined) best = { ci: node.hit, flag: node.flag ?? 0, i0: i, i1: j + 1, ok: false };
+      if (tok.kind === JOIN && tok.t !== '/' && tok.t !== '&' && prev.e !== tok.s) break;
+      node = next.get(tok.t);
+      if (node === undefined) break;
+      if (node.hit !== undefined) {
+        bestNode = node;
+        bestEnd = j + 1;
+      }
+      prev = tok;
     }
-    if (best) {
-      cands.push(best);
-      i = best.i1;
+    if (bestNode !== undefined) {
+      cands.push({ ci: bestNode.hit as number, flag: bestNode.flag ?? 0, i0: i, i1: bestEnd, ok: false });
+      i = bestEnd;
     } else i++;
   }
   resolveContext(text, tokens, cands);

@@ -62,10 +62,31 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i] as string;
-    if (wordAt(text, i)) {
+    let code = text.charCodeAt(i);
+    if (code === 32) {
+      i++; // the commonest character makes no token: skip the tests below
+      continue;
+    }
+    if (code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) : wordAt(text, i)) {
       const s = i;
+      // Find the end of the ASCII run first: one slice (lowercased only when it has capitals) instead of
+      // building the word char by char. A non-ASCII word char falls back to folding per char.
+      let upper = false;
+      while (code < 128) {
+        if (code >= 97 && code <= 122) {
+          /* lowercase letter */
+        } else if (code >= 65 && code <= 90) upper = true;
+        else if (!(code >= 48 && code <= 57)) break;
+        if (++i >= n) break;
+        code = text.charCodeAt(i);
+      }
+      if (i >= n || code < 128) {
+        const w = text.slice(s, i);
+        out.push({ t: upper ? w.toLowerCase() : w, kind: WORD, s, e: i });
+        continue;
+      }
       let t = '';
+      for (let k = s; k < i; k++) t += foldChar(text[k] as string);
       while (i < n && wordAt(text, i)) {
         t += foldChar(text[i] as string);
         i++;
@@ -73,10 +94,7 @@ export function tokenize(text: string): Token[] {
       out.push({ t, kind: WORD, s, e: i });
       continue;
     }
-    if (ch === ' ') {
-      i++; // the commonest character makes no token: skip the neighbour tests below
-      continue;
-    }
+    const ch = text[i] as string;
     const prevWord = wordAt(text, i - 1);
     const nextWord = wordAt(text, i + 1);
     const prev = text[i - 1];
