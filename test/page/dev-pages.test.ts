@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/page';
 import { parseHtmlFile } from '../../lib/page/node';
+import { DEV } from '../parser/dev-set';
 
-const DEV = join(import.meta.dirname, '../../../shared/dev');
 const urls = new Map(
   readFileSync(`${DEV}/html/URLS.tsv`, 'utf8').trim().split('\n').slice(1).map((r) => r.split('\t') as [string, string, string]).map(([f, u, t]) => [f, { u, t }]),
 );

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostingHeader, SectionKind, Unit } from '../../lib/posting/types';
 
-export const DEV = join(import.meta.dirname, '../../../shared/dev');
+export { DEV } from '../parser/dev-set';
+import { DEV } from '../parser/dev-set';
 
 // cp1252 bytes 0x80–0x9F, for undoing UTF-8 read as Windows-1252 ("â€™" → "’").
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SkillMatch } from '../../lib/posting/types';
 
-export const DEV = join(import.meta.dirname, '../../../shared/dev');
+export { DEV } from '../parser/dev-set';
+import { DEV } from '../parser/dev-set';
 export const devIds = () => readdirSync(`${DEV}/postings`).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 export const posting = (id: string) => readFileSync(`${DEV}/postings/${id}.txt`, 'utf8');
 export const label = (id: string) => JSON.parse(readFileSync(`${DEV}/labels/${id}.json`, 'utf8')) as { title: string | null; company: string | null };

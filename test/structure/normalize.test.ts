@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '../../lib/posting/normalize';
+import { SHARED } from '../parser/dev-set';
 
 describe('normalizeText', () => {
   it('repairs UTF-8 read as Windows-1252 (seed-001/002)', () => {
@@ -16,7 +17,7 @@ describe('normalizeText', () => {
   });
   it('repairs the real seed files completely', () => {
     for (const f of ['000_0b4cf2e778905b6f', '001_026ddcc2c04a42b6', '002_f555df42caae6a20']) {
-      const t = normalizeText(readFileSync(join(import.meta.dirname, '../../../shared/seeds', `${f}.txt`), 'utf8'));
+      const t = normalizeText(readFileSync(join(SHARED, 'seeds', `${f}.txt`), 'utf8'));
       expect(t).not.toMatch(/â€|Ã|ðŸ|‚Ä|üí|üå/);
     }
   });
