@@ -2,10 +2,10 @@
 // through the options, Enter adds the highlighted one, Escape closes the list. The last option adds the
 // text as typed, for skills the taxonomy does not know.
 import { useEffect } from 'preact/hooks';
-import { skillSlug } from '../../lib/db/slug';
 import { FieldError, invalidProps } from '../common/FieldError';
 import { useStore } from '../common/useStore';
 import { profileStore, suggestionsStore } from './stores';
+import { suggestionOptions } from './stores/suggestionsStore';
 import { loadTaxonomy } from './stores/taxonomy';
 
 const LIST_ID = 'skill-suggestions';
@@ -18,15 +18,12 @@ export function SkillSearch() {
   const active = useStore(suggestionsStore, (s) => s.active);
   const open = useStore(suggestionsStore, (s) => s.open);
   const known = useStore(suggestionsStore, (s) => s.known);
+  const ready = useStore(suggestionsStore, (s) => s.ready);
+  const pickPending = useStore(suggestionsStore, (s) => s.pickPending);
   const skills = useStore(profileStore, (s) => s.profile.skills);
   const error = useStore(profileStore, (s) => s.fieldErrors.skill);
 
-  const typed = query.trim().replace(/\s+/g, ' ');
-  const exact = known || results.some((c) => c.name.toLowerCase() === typed.toLowerCase());
-  const options = [
-    ...results.map((c) => ({ id: c.id, name: c.name, note: c.category })),
-    ...(typed && !exact ? [{ id: skillSlug(typed), name: typed, note: 'add as typed' }] : []),
-  ];
+  const options = suggestionOptions({ query, results, known });
   const expanded = open && options.length > 0;
   const owned = new Set(skills.map((s) => s.id));
   useEffect(() => {
@@ -38,6 +35,10 @@ export function SkillSearch() {
     if (!o) return;
     if (await profileStore.getState().addSkill({ id: o.id, name: o.name.slice(0, 200) })) suggestionsStore.getState().clear();
   };
+  // Enter pressed while the suggestions were loading: pick what is highlighted once they are there.
+  useEffect(() => {
+    if (ready && pickPending && suggestionsStore.getState().takePendingPick()) void pick(active < 0 ? 0 : active);
+  }, [ready, pickPending]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const s = suggestionsStore.getState();
@@ -46,7 +47,8 @@ export function SkillSearch() {
       s.move(e.key === 'ArrowDown' ? 1 : -1, options.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (expanded && s.ready) void pick(active < 0 ? 0 : active);
+      if (!s.ready) s.requestPick();
+      else if (expanded) void pick(active < 0 ? 0 : active);
     } else if (e.key === 'Escape' && expanded) {
       e.preventDefault();
       s.close();

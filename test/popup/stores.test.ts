@@ -5,7 +5,8 @@ import { emptyProfile } from '../../lib/profile/schema';
 import { createBackupStore } from '../../components/popup/stores/backupStore';
 import { createCvImportStore } from '../../components/popup/stores/cvImportStore';
 import { createProfileStore } from '../../components/popup/stores/profileStore';
-import { createSuggestionsStore } from '../../components/popup/stores/suggestionsStore';
+import { createSuggestionsStore, suggestionOptions } from '../../components/popup/stores/suggestionsStore';
+import { loadTaxonomy } from '../../components/popup/stores/taxonomy';
 
 let n = 0;
 const dbs: PostfitDb[] = [];
@@ -43,6 +44,53 @@ describe('suggestions store', () => {
     expect(store.getState().results[0]?.name).toBe('Terraform');
     await store.getState().setQuery('  ');
     expect(store.getState()).toMatchObject({ results: [], open: false });
+  });
+
+  // The taxonomy loads on first use: keys pressed before the suggestions arrive act on what the user saw then.
+  function slowStore() {
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const store = createSuggestionsStore(async () => {
+      await gate;
+      return loadTaxonomy();
+    });
+    return { store, release };
+  }
+
+  it('keeps "add as typed" highlighted when it was chosen before the suggestions arrived', async () => {
+    const { store, release } = slowStore();
+    const pending = store.getState().setQuery('Postg');
+    const shown = suggestionOptions(store.getState());
+    expect(shown.map((o) => o.note)).toEqual(['add as typed']);
+    store.getState().move(-1, shown.length);
+    release();
+    await pending;
+    const s = store.getState();
+    const options = suggestionOptions(s);
+    expect(options.length).toBeGreaterThan(1);
+    expect(options[s.active]).toMatchObject({ name: 'Postg', note: 'add as typed' });
+  });
+
+  it('holds an Enter pressed while loading until the suggestions are ready', async () => {
+    const { store, release } = slowStore();
+    const pending = store.getState().setQuery('k8s');
+    store.getState().requestPick();
+    expect(store.getState().takePendingPick()).toBe(false);
+    release();
+    await pending;
+    expect(store.getState().takePendingPick()).toBe(true);
+    expect(store.getState().takePendingPick()).toBe(false);
+    expect(suggestionOptions(store.getState())[store.getState().active]?.name).toBe('Kubernetes');
+  });
+
+  it('forgets a pending Enter when the text changes', async () => {
+    const { store, release } = slowStore();
+    void store.getState().setQuery('k8s');
+    store.getState().requestPick();
+    const next = store.getState().setQuery('k8s op');
+    release();
+    await next;
+    expect(store.getState().takePendingPick()).toBe(false);
   });
 });
 
