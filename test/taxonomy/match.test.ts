@@ -95,15 +95,13 @@ describe('matchSkills: multilingual aliases map to English names', () => {
   });
 });
 
-describe('matchSkills: speed', () => {
-  it('handles a 200 KB text quickly', () => {
+// Its speed is measured by `npm run bench` (the 200 KB posting), not here.
+describe('matchSkills: long text', () => {
+  it('finds every repetition in a 200 KB text', () => {
     const para = 'We need Python, Go and Kubernetes experience, knowledge of PostgreSQL and CI/CD. The platform team works with stakeholders. ';
-    const text = para.repeat(Math.ceil(200_000 / para.length));
-    matchSkills(text); // warm up: index build and JIT
-    const t0 = performance.now();
-    const m = matchSkills(text);
-    const ms = performance.now() - t0;
-    expect(m.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(400); // generous for loaded CI machines; ~25 ms on an idle one
+    const reps = Math.ceil(200_000 / para.length);
+    const once = matchSkills(para).length;
+    expect(once).toBeGreaterThan(3);
+    expect(matchSkills(para.repeat(reps)).length).toBe(once * reps);
   });
 });
