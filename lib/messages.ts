@@ -110,12 +110,26 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): T | nul
   }
 }
 
+/** browser.runtime.id and browser.runtime.getURL('/'): whose messages are trusted. */
+export interface ExtensionIdentity {
+  id: string;
+  /** The extension's base URL with its trailing slash, e.g. chrome-extension://abcdef/ */
+  baseUrl: string;
+}
+
 // Only the extension's background (or one of its pages) sends to a content script, through tabs.sendMessage: its
-// sender has our id and no tab. Content scripts (which do have a tab) cannot message each other.
-const FromExtensionSchema = z.looseObject({ id: z.string(), tab: z.optional(z.undefined()) });
+// sender has our id, no tab, and (when the browser says) an address and origin of the extension's own.
+// Content scripts, which do have a tab, cannot message each other.
+const FromExtensionSchema = z.looseObject({
+  id: z.string(),
+  url: z.optional(z.string()),
+  origin: z.optional(z.string()),
+  tab: z.optional(z.undefined()),
+});
 
 /** In a content script: did this message come from the extension itself rather than from a tab? */
-export function isFromExtension(sender: unknown, extensionId: string): boolean {
+export function isFromExtension(sender: unknown, self: ExtensionIdentity): boolean {
   const s = parseMessage(FromExtensionSchema, sender);
-  return s !== null && extensionId !== '' && s.id === extensionId;
+  if (!s || !self.id || s.id !== self.id || !self.baseUrl.endsWith('/')) return false;
+  return (s.url === undefined || s.url.startsWith(self.baseUrl)) && (s.origin === undefined || s.origin === self.baseUrl.slice(0, -1));
 }

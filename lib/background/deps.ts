@@ -2,11 +2,13 @@
 // does in the service worker (entrypoints/background.ts wires these to browser.* and lib/background/db-deps.ts).
 import type { Badge } from '../evaluate';
 import type { SkillGraph } from '../fit/types';
-import type { OverlayState, ToContentMessage } from '../messages';
+import type { ExtensionIdentity, OverlayState, ToContentMessage } from '../messages';
 import type { Profile } from '../profile/schema';
 import type { PostingRecord } from '../schemas';
 import type { Broadcast } from '../tab-evaluation';
 import type { SessionArea } from './tab-store';
+
+export type { ExtensionIdentity };
 
 /** What a message's sender is, as browser.runtime.MessageSender gives it. */
 export interface Sender {
@@ -53,13 +55,6 @@ export interface BackgroundDeps extends StoreDeps {
   readSelection(tabId: number): Promise<{ text: string; url: string; title: string } | null>;
   session: SessionArea | null;
   now(): number;
-}
-
-/** browser.runtime.id and browser.runtime.getURL('/'). */
-export interface ExtensionIdentity {
-  id: string;
-  /** The extension's base URL with its trailing slash, e.g. chrome-extension://abcdef/ */
-  baseUrl: string;
 }
 
 export type ContentAnswer = OverlayState | { ok: boolean } | null;

@@ -23,7 +23,7 @@ export function browserEnv(ctx: ContentScriptContext, mode: ContentEnv['mode']):
     onInvalidated: (cb) => void ctx.onInvalidated(cb),
     now: () => performance.now(),
     send: (msg: ContentMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('invalidated'))),
-    extensionId: browser.runtime.id,
+    extension: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     onMessage(handler) {
       // The sender is checked by the handler (lib/content/runner.ts), which never throws.
       const listener = (raw: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {

@@ -4,7 +4,7 @@
 // runs under linkedom in unit tests. Imports stay light: lib/page, zod/mini messages, the plain-DOM overlay.
 import { createOverlay, type Overlay } from '../../components/overlay/overlay';
 import { siteOf } from '../badge';
-import { isFromExtension, OverlayStateSchema, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
+import { isFromExtension, OverlayStateSchema, type ExtensionIdentity, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
 import { ADAPTERS } from '../page/boards';
 import { isHn } from '../page/boards/hn';
 import { extractPage, type PageExtraction } from '../page/index';
@@ -17,8 +17,8 @@ export interface ContentEnv extends WatchHost {
   /** The page's current address. */
   url(): string;
   send(msg: ContentMessage): Promise<unknown>;
-  /** browser.runtime.id: only messages from the extension itself are listened to. */
-  extensionId: string;
+  /** Only messages from the extension itself are listened to. */
+  extension: ExtensionIdentity;
   /** Subscribes to messages sent to this tab; the handler's promise is the answer, undefined: no answer. Returns
    *  the unsubscriber. */
   onMessage(handler: (raw: unknown, sender: unknown) => Promise<unknown> | undefined): () => void;
@@ -134,7 +134,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   // surface in the page's console and leave the background's sendMessage hanging.
   const unsubscribe = env.onMessage((raw, sender) => {
     try {
-      if (!isFromExtension(sender, env.extensionId)) return undefined;
+      if (!isFromExtension(sender, env.extension)) return undefined;
       const msg = parseMessage(ToContentMessageSchema, raw);
       if (!msg) return undefined;
       if (msg.type === 'reevaluate') {

@@ -132,7 +132,7 @@ function contentEnv(doc: Document, url: string, answer: (m: ContentMessage) => u
   const env: ContentEnv = {
     ...f.host,
     mode: 'board',
-    extensionId: 'abc',
+    extension: { id: 'abc', baseUrl: 'chrome-extension://abc/' },
     url: () => state.url,
     send: async (m) => {
       sent.push(m);
