@@ -48,8 +48,8 @@ export default defineBackground(() => {
   });
 
   // Sender and payload are checked in lib/background/router.ts; a dropped message gets no answer. There is no
-  // onMessageExternal / onConnectExternal listener and no externally_connectable: nothing outside the extension
-  // can message it (test/background/external.test.ts).
+  // onMessageExternal / onConnectExternal listener and no externally_connectable in the manifest, so nothing outside
+  // the extension can message it (test/background/external.test.ts).
   browser.runtime.onMessage.addListener((raw: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
     const answer = bg.receive(raw, sender);
     if (!answer) return false;
