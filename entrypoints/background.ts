@@ -2,11 +2,11 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { createBackground, MENU, type Sender } from '../lib/background/service';
-import { getDb, getSetting, PROFILE_KEY, savePosting, setSetting } from '../lib/db/index';
+import { dbStoreDeps } from '../lib/background/db-deps';
+import { createBackground, MENU } from '../lib/background/service';
+import { getDb, PROFILE_KEY } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
 import { profileStamp } from '../lib/evaluate';
-import { ContentMessageSchema, PanelMessageSchema, parseMessage } from '../lib/messages';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
 
@@ -14,18 +14,10 @@ const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.s
 type SidebarAction = { open(): Promise<void> };
 
 export default defineBackground(() => {
-  const extensionOrigin = browser.runtime.getURL('/');
-  const isExtensionPage = (s: Sender) => s.id === browser.runtime.id && !!s.url?.startsWith(extensionOrigin);
-
   const bg = createBackground({
+    ...dbStoreDeps(() => getDb()),
     graph: taxonomyGraph,
-    loadProfile: async () => (await (await getDb()).profile.get(PROFILE_KEY)) ?? null,
-    getDismissedSites: async () => getSetting(await getDb(), 'dismissedSites'),
-    setDismissedSites: async (sites) => setSetting(await getDb(), 'dismissedSites', sites),
-    savePosting: async (input) => {
-      const r = await savePosting(await getDb(), input);
-      return { id: r.posting.id, created: r.created };
-    },
+    self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     async setBadge(tabId, badge) {
       await browser.action.setBadgeText({ tabId, text: badge.text });
       if (badge.text) {
@@ -51,17 +43,17 @@ export default defineBackground(() => {
       const r = SelectionSchema.safeParse(res?.result);
       return r.success ? r.data : null;
     },
-    isExtensionPage,
     session: browser.storage.session ?? null,
     now: () => Date.now(),
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
-    const fromPage = isExtensionPage(sender);
-    // Only messages of the protocol are answered; anything else is left to other listeners.
-    if (!(fromPage ? parseMessage(PanelMessageSchema, raw) : parseMessage(ContentMessageSchema, raw))) return false;
-    const answer = fromPage ? bg.onPanelMessage(raw, sender) : bg.onContentMessage(raw, sender);
-    Promise.resolve(answer).then(sendResponse, () => sendResponse(null));
+  // Sender and payload are checked in lib/background/router.ts; a dropped message gets no answer. There is no
+  // onMessageExternal / onConnectExternal listener and no externally_connectable in the manifest, so nothing outside
+  // the extension can message it (test/background/external.test.ts).
+  browser.runtime.onMessage.addListener((raw: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
+    const answer = bg.receive(raw, sender);
+    if (!answer) return false;
+    void answer.then(sendResponse).catch(() => {}); // the sender may be gone (tab closed)
     return true;
   });
 

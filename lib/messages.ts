@@ -7,14 +7,14 @@ const MAX_TEXT = 400_000; // a posting page's text; longer input is cut by the s
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 const nullableText = (max: number) => z.nullable(shortText(max));
 
-export const PageHeaderSchema = z.object({
+export const PageHeaderSchema = z.strictObject({
   title: nullableText(500),
   company: nullableText(300),
   salaryText: nullableText(500),
   locationText: nullableText(500),
 });
 
-export const PageExtractionSchema = z.object({
+export const PageExtractionSchema = z.strictObject({
   text: shortText(MAX_TEXT),
   header: PageHeaderSchema,
   source: z.enum(['jsonld', 'board', 'generic', 'selection']),
@@ -23,39 +23,64 @@ export const PageExtractionSchema = z.object({
 export type PageExtractionMessage = z.infer<typeof PageExtractionSchema>;
 
 const url = shortText(4096);
-const tabId = z.number().check(z.int(), z.nonnegative());
+// Browsers never use -0 as a tab id; refusing it keeps "tab 0" and "tab -0" from being two keys anywhere.
+const tabId = z.number().check(z.int(), z.nonnegative(), z.refine((n) => !Object.is(n, -0)));
+
+// Strict objects: our own senders never add keys, so a message with extra keys did not come from them.
+const PagePosting = z.strictObject({ type: z.literal('page:posting'), url, page: PageExtractionSchema });
+const PageNone = z.strictObject({ type: z.literal('page:none'), url });
+const PanelOpen = z.strictObject({ type: z.literal('panel:open') });
+const OverlayDismiss = z.strictObject({ type: z.literal('overlay:dismiss'), host: shortText(255) });
+const ReportGet = z.strictObject({ type: z.literal('report:get'), tabId });
+const TabEvaluate = z.strictObject({ type: z.literal('tab:evaluate'), tabId, what: z.enum(['page', 'selection']) });
+const PostingSave = z.strictObject({ type: z.literal('posting:save'), tabId });
+const PageHighlight = z.strictObject({ type: z.literal('page:highlight'), tabId, sentence: shortText(5000) });
 
 /** Content script → background. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   /** The page shows a posting: parse it, score it, answer with the overlay's state. */
-  z.object({ type: z.literal('page:posting'), url, page: PageExtractionSchema }),
+  PagePosting,
   /** The page (or the job now shown in a single-page app) is not a posting. */
-  z.object({ type: z.literal('page:none'), url }),
+  PageNone,
   /** The overlay was clicked: open the side panel on this tab. */
-  z.object({ type: z.literal('panel:open') }),
+  PanelOpen,
   /** The user dismissed the overlay on this site. */
-  z.object({ type: z.literal('overlay:dismiss'), host: shortText(255) }),
+  OverlayDismiss,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Extension pages (side panel, popup) → background. Accepted only from the extension's own pages. */
 export const PanelMessageSchema = z.discriminatedUnion('type', [
   /** The report for a tab, as last evaluated. */
-  z.object({ type: z.literal('report:get'), tabId }),
+  ReportGet,
   /** Evaluate a tab on demand: the page's content, or the selected text. */
-  z.object({ type: z.literal('tab:evaluate'), tabId, what: z.enum(['page', 'selection']) }),
+  TabEvaluate,
   /** Save the posting shown in a tab. */
-  z.object({ type: z.literal('posting:save'), tabId }),
+  PostingSave,
   /** Scroll the tab's page to a sentence and highlight it. */
-  z.object({ type: z.literal('page:highlight'), tabId, sentence: shortText(5000) }),
+  PageHighlight,
 ]);
 export type PanelMessage = z.infer<typeof PanelMessageSchema>;
 
+/** Everything the background accepts; who may send which type is lib/background/senders.ts's MESSAGE_SENDERS. */
+export const ToBackgroundMessageSchema = z.discriminatedUnion('type', [
+  PagePosting,
+  PageNone,
+  PanelOpen,
+  OverlayDismiss,
+  ReportGet,
+  TabEvaluate,
+  PostingSave,
+  PageHighlight,
+]);
+export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessageSchema>;
+export type ToBackgroundType = ToBackgroundMessage['type'];
+
 /** Background → content script. */
 export const ToContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('highlight'), sentence: shortText(5000) }),
+  z.strictObject({ type: z.literal('highlight'), sentence: shortText(5000) }),
   /** Re-send the page: the profile changed, or the user asked to evaluate it. */
-  z.object({ type: z.literal('reevaluate') }),
+  z.strictObject({ type: z.literal('reevaluate') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessageSchema>;
 
@@ -74,8 +99,37 @@ export const OverlayStateSchema = z.discriminatedUnion('kind', [
 ]);
 export type OverlayState = z.infer<typeof OverlayStateSchema>;
 
-/** Parses an incoming message; null for anything that does not fit (the caller ignores it). */
+/** Parses an incoming message; null for anything that does not fit (the caller ignores it). Never throws: a value
+ *  built in this realm (a test, a compromised context) could carry throwing getters, which messaging would not. */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): T | null {
-  const r = z.safeParse(schema, raw);
-  return r.success ? r.data : null;
+  try {
+    const r = z.safeParse(schema, raw);
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** browser.runtime.id and browser.runtime.getURL('/'): whose messages are trusted. */
+export interface ExtensionIdentity {
+  id: string;
+  /** The extension's base URL with its trailing slash, e.g. chrome-extension://abcdef/ */
+  baseUrl: string;
+}
+
+// Only the extension's background (or one of its pages) sends to a content script, through tabs.sendMessage: its
+// sender has our id, no tab, and (when the browser says) an address and origin of the extension's own.
+// Content scripts, which do have a tab, cannot message each other.
+const FromExtensionSchema = z.looseObject({
+  id: z.string(),
+  url: z.optional(z.string()),
+  origin: z.optional(z.string()),
+  tab: z.optional(z.undefined()),
+});
+
+/** In a content script: did this message come from the extension itself rather than from a tab? */
+export function isFromExtension(sender: unknown, self: ExtensionIdentity): boolean {
+  const s = parseMessage(FromExtensionSchema, sender);
+  if (!s || !self.id || s.id !== self.id || !self.baseUrl.endsWith('/')) return false;
+  return (s.url === undefined || s.url.startsWith(self.baseUrl)) && (s.origin === undefined || s.origin === self.baseUrl.slice(0, -1));
 }

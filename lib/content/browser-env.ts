@@ -23,12 +23,13 @@ export function browserEnv(ctx: ContentScriptContext, mode: ContentEnv['mode']):
     onInvalidated: (cb) => void ctx.onInvalidated(cb),
     now: () => performance.now(),
     send: (msg: ContentMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('invalidated'))),
+    extension: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     onMessage(handler) {
-      const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-        if (sender.id !== browser.runtime.id) return false;
-        const answer = handler(raw);
+      // The sender is checked by the handler (lib/content/runner.ts), which never throws.
+      const listener = (raw: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
+        const answer = handler(raw, sender);
         if (!answer) return false;
-        answer.then(sendResponse, () => sendResponse(null));
+        answer.then(sendResponse, () => sendResponse(null)).catch(() => {});
         return true;
       };
       browser.runtime.onMessage.addListener(listener);

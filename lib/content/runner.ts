@@ -4,7 +4,7 @@
 // runs under linkedom in unit tests. Imports stay light: lib/page, zod/mini messages, the plain-DOM overlay.
 import { createOverlay, type Overlay } from '../../components/overlay/overlay';
 import { siteOf } from '../badge';
-import { OverlayStateSchema, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
+import { isFromExtension, OverlayStateSchema, type ExtensionIdentity, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
 import { ADAPTERS } from '../page/boards';
 import { isHn } from '../page/boards/hn';
 import { extractPage, type PageExtraction } from '../page/index';
@@ -17,8 +17,11 @@ export interface ContentEnv extends WatchHost {
   /** The page's current address. */
   url(): string;
   send(msg: ContentMessage): Promise<unknown>;
-  /** Subscribes to background → content messages; the handler's promise is the answer. Returns the unsubscriber. */
-  onMessage(handler: (raw: unknown) => Promise<unknown> | undefined): () => void;
+  /** Only messages from the extension itself are listened to. */
+  extension: ExtensionIdentity;
+  /** Subscribes to messages sent to this tab; the handler's promise is the answer, undefined: no answer. Returns
+   *  the unsubscriber. */
+  onMessage(handler: (raw: unknown, sender: unknown) => Promise<unknown> | undefined): () => void;
   /** 'board': the manifest's content script, active only where a board adapter applies;
    *  'on-demand': injected after the user asked, evaluates whatever page this is. */
   mode: 'board' | 'on-demand';
@@ -127,14 +130,21 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   env.listen(env.win, 'scroll', repositionSoon);
   env.listen(env.win, 'resize', repositionSoon);
 
-  const unsubscribe = env.onMessage((raw) => {
-    const msg = parseMessage(ToContentMessageSchema, raw);
-    if (!msg) return undefined;
-    if (msg.type === 'reevaluate') {
-      dismissed = false; // the user asked for this page explicitly
-      return run(true).then(() => true);
+  // From the background only (a sender with our id and no tab), parsed, and never throwing: a throw here would
+  // surface in the page's console and leave the background's sendMessage hanging.
+  const unsubscribe = env.onMessage((raw, sender) => {
+    try {
+      if (!isFromExtension(sender, env.extension)) return undefined;
+      const msg = parseMessage(ToContentMessageSchema, raw);
+      if (!msg) return undefined;
+      if (msg.type === 'reevaluate') {
+        dismissed = false; // the user asked for this page explicitly
+        return run(true).then(() => true, () => false);
+      }
+      return Promise.resolve(highlightSentence(env.doc, msg.sentence));
+    } catch {
+      return Promise.resolve(false);
     }
-    return Promise.resolve(highlightSentence(env.doc, msg.sentence));
   });
 
   env.onInvalidated(() => {

@@ -127,11 +127,12 @@ describe('watchPage', () => {
 function contentEnv(doc: Document, url: string, answer: (m: ContentMessage) => unknown = () => ({ kind: 'score', score: 80, verdict: 'strong', missingRequired: 0 })) {
   const f = fakeHost(doc);
   const sent: ContentMessage[] = [];
-  let handler: ((raw: unknown) => Promise<unknown> | undefined) | null = null;
+  let handler: ((raw: unknown, sender: unknown) => Promise<unknown> | undefined) | null = null;
   const state = { url };
   const env: ContentEnv = {
     ...f.host,
     mode: 'board',
+    extension: { id: 'abc', baseUrl: 'chrome-extension://abc/' },
     url: () => state.url,
     send: async (m) => {
       sent.push(m);
@@ -142,7 +143,7 @@ function contentEnv(doc: Document, url: string, answer: (m: ContentMessage) => u
       return () => (handler = null);
     },
   };
-  return { f, env, sent, state, message: (raw: unknown) => handler?.(raw), hasHandler: () => handler !== null };
+  return { f, env, sent, state, message: (raw: unknown, sender: unknown = { id: 'abc' }) => handler?.(raw, sender), hasHandler: () => handler !== null };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -95,7 +95,7 @@ function fakeDeps(over: Partial<BackgroundDeps> = {}) {
     openPanel: (tabId) => void deps.panels.push(tabId),
     injectEvaluator: async () => {},
     readSelection: async () => ({ text: page.text, url: 'https://example.com/careers/1', title: 'Careers' }),
-    isExtensionPage: (s) => !!s.url?.startsWith('chrome-extension://abc/'),
+    self: { id: 'abc', baseUrl: 'chrome-extension://abc/' },
     session: {
       get: async (k) => (k === null ? Object.fromEntries(session) : { [k]: session.get(k) }),
       set: async (items) => void Object.entries(items).forEach(([k, v]) => session.set(k, structuredClone(v))),
@@ -114,48 +114,50 @@ describe('the background service', () => {
   it('answers page:posting with the overlay state, sets the badge, broadcasts, and keeps the tab for report:get', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    const answer = await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(7));
+    const answer = await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(7));
     const expected = evaluatePage(page, URL_, profile, taxonomyGraph);
     expect(answer).toEqual(expected.overlay);
     expect(deps.badges.get(7)).toBe(String(expected.report!.score));
     expect(deps.broadcasts).toEqual([7]);
-    const got = await bg.onPanelMessage({ type: 'report:get', tabId: 7 }, panelSender);
+    const got = await bg.receive({ type: 'report:get', tabId: 7 }, panelSender);
     expect(TabEvaluationSchema.parse(got)).toMatchObject({ status: 'posting', tabId: 7, url: URL_, board: 'remotewlb', report: expected.report });
   });
 
   it('survives a restart of the service worker: report:get reads the session store', async () => {
     const { deps } = fakeDeps();
-    await createBackground(deps).onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(3));
+    await createBackground(deps).receive({ type: 'page:posting', url: URL_, page }, tabSender(3));
     const fresh = createBackground(deps); // same session store, empty memory
-    expect(await fresh.onPanelMessage({ type: 'report:get', tabId: 3 }, panelSender)).toMatchObject({ status: 'posting', tabId: 3 });
-    expect(await fresh.onPanelMessage({ type: 'report:get', tabId: 4 }, panelSender)).toEqual({ status: 'unknown', tabId: 4 });
+    expect(await fresh.receive({ type: 'report:get', tabId: 3 }, panelSender)).toMatchObject({ status: 'posting', tabId: 3 });
+    expect(await fresh.receive({ type: 'report:get', tabId: 4 }, panelSender)).toEqual({ status: 'unknown', tabId: 4 });
   });
 
-  it('refuses malformed messages and panel messages from web pages', async () => {
+  it('drops malformed messages and panel messages from content scripts, without an answer', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    expect(await bg.onContentMessage({ type: 'page:posting', url: URL_, page: { ...page, text: 5 } }, tabSender(1))).toBeNull();
-    expect(await bg.onContentMessage({ type: 'nope' }, tabSender(1))).toBeNull();
-    expect(await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, { url: URL_ })).toBeNull(); // no tab
-    expect(await bg.onPanelMessage({ type: 'report:get', tabId: 1 }, tabSender(1))).toBeNull();
+    expect(bg.receive({ type: 'page:posting', url: URL_, page: { ...page, text: 5 } }, tabSender(1))).toBeUndefined();
+    expect(bg.receive({ type: 'nope' }, tabSender(1))).toBeUndefined();
+    expect(bg.receive({ type: 'page:posting', url: URL_, page }, { id: 'abc', url: URL_ })).toBeUndefined(); // no tab
+    expect(bg.receive({ type: 'report:get', tabId: 1 }, tabSender(1))).toBeUndefined();
     expect(deps.badges.size).toBe(0);
   });
 
-  it('opens the side panel synchronously on panel:open (the user gesture must not be lost to an await)', () => {
+  it('opens the side panel synchronously on panel:open (the user gesture must not be lost to an await)', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    const r = bg.onContentMessage({ type: 'panel:open' }, tabSender(9));
+    const r = bg.receive({ type: 'panel:open' }, tabSender(9));
     expect(deps.panels).toEqual([9]);
-    expect(r).toEqual({ ok: true });
+    expect(await r).toEqual({ ok: true });
   });
 
   it('remembers a dismissal for the sender’s site and answers dismissed there, but still sets the badge', async () => {
     const { deps, dismissedSites } = fakeDeps();
     const bg = createBackground(deps);
-    // The page claims another host: the sender's address wins.
-    await bg.onContentMessage({ type: 'overlay:dismiss', host: 'evil.example' }, tabSender(2));
+    // A page cannot dismiss another site.
+    expect(bg.receive({ type: 'overlay:dismiss', host: 'evil.example' }, tabSender(2))).toBeUndefined();
+    expect(dismissedSites()).toEqual([]);
+    expect(await bg.receive({ type: 'overlay:dismiss', host: 'remotewlb.com' }, tabSender(2))).toEqual({ ok: true });
     expect(dismissedSites()).toEqual(['remotewlb.com']);
-    const answer = await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(2));
+    const answer = await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(2));
     expect(answer).toEqual({ kind: 'dismissed' });
     expect(deps.badges.get(2)).toMatch(/^\d+$/);
   });
@@ -164,9 +166,9 @@ describe('the background service', () => {
     const { deps, setProfile } = fakeDeps();
     const bg = createBackground(deps);
     setProfile(null);
-    expect(await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(5))).toEqual({ kind: 'no-profile' });
+    expect(await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(5))).toEqual({ kind: 'no-profile' });
     setProfile(profile);
-    const got = (await bg.onPanelMessage({ type: 'report:get', tabId: 5 }, panelSender)) as { report: { score: number } };
+    const got = (await bg.receive({ type: 'report:get', tabId: 5 }, panelSender)) as { report: { score: number } };
     expect(got.report.score).toBe(evaluatePage(page, URL_, profile, taxonomyGraph).report!.score);
     // onProfileChanged does the same for every tab and asks each page to send itself again.
     setProfile(null);
@@ -178,10 +180,10 @@ describe('the background service', () => {
   it('page:none clears the badge and records not-posting', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(6));
-    await bg.onContentMessage({ type: 'page:none', url: URL_ }, tabSender(6));
+    await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(6));
+    await bg.receive({ type: 'page:none', url: URL_ }, tabSender(6));
     expect(deps.badges.get(6)).toBe('');
-    expect(await bg.onPanelMessage({ type: 'report:get', tabId: 6 }, panelSender)).toEqual({ status: 'not-posting', tabId: 6, url: URL_ });
+    expect(await bg.receive({ type: 'report:get', tabId: 6 }, panelSender)).toEqual({ status: 'not-posting', tabId: 6, url: URL_ });
   });
 
   it('evaluates a page on demand: injects the evaluator where no script listens, and answers with its evaluation', async () => {
@@ -189,10 +191,10 @@ describe('the background service', () => {
     let bg: ReturnType<typeof createBackground>;
     deps.injectEvaluator = vi.fn(async (tabId: number) => {
       // The injected script sends the page, as entrypoints/ondemand.ts does.
-      setTimeout(() => void bg.onContentMessage({ type: 'page:posting', url: 'https://example.com/jobs/1', page: { ...page, board: null, source: 'generic' } }, tabSender(tabId, 'https://example.com/jobs/1')), 5);
+      setTimeout(() => void bg.receive({ type: 'page:posting', url: 'https://example.com/jobs/1', page: { ...page, board: null, source: 'generic' } }, tabSender(tabId, 'https://example.com/jobs/1')), 5);
     });
     bg = createBackground(deps);
-    const got = await bg.onPanelMessage({ type: 'tab:evaluate', tabId: 11, what: 'page' }, panelSender);
+    const got = await bg.receive({ type: 'tab:evaluate', tabId: 11, what: 'page' }, panelSender);
     expect(deps.injectEvaluator).toHaveBeenCalledWith(11);
     expect(got).toMatchObject({ status: 'posting', tabId: 11, url: 'https://example.com/jobs/1' });
   });
@@ -200,7 +202,7 @@ describe('the background service', () => {
   it('evaluates the selected text, from the context menu too (which opens the panel first)', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    const got = await bg.onPanelMessage({ type: 'tab:evaluate', tabId: 12, what: 'selection' }, panelSender);
+    const got = await bg.receive({ type: 'tab:evaluate', tabId: 12, what: 'selection' }, panelSender);
     expect(got).toMatchObject({ status: 'posting', tabId: 12, url: 'https://example.com/careers/1', board: null });
     bg.onMenuClick(MENU.selection, 13);
     expect(deps.panels).toEqual([13]);
@@ -210,19 +212,19 @@ describe('the background service', () => {
   it('saves the tab’s posting with its score, and forwards highlights to the page', async () => {
     const { deps } = fakeDeps();
     const bg = createBackground(deps);
-    expect(await bg.onPanelMessage({ type: 'posting:save', tabId: 8 }, panelSender)).toMatchObject({ ok: false });
-    await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(8));
-    expect(await bg.onPanelMessage({ type: 'posting:save', tabId: 8 }, panelSender)).toEqual({ ok: true, id: 'p1', created: true });
+    expect(await bg.receive({ type: 'posting:save', tabId: 8 }, panelSender)).toMatchObject({ ok: false });
+    await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(8));
+    expect(await bg.receive({ type: 'posting:save', tabId: 8 }, panelSender)).toEqual({ ok: true, id: 'p1', created: true });
     expect(deps.saved[0]).toMatchObject({ url: URL_, board: 'remotewlb', title: 'Sr Machine Learning Engineer (GCP)', text: page.text });
-    expect(await bg.onPanelMessage({ type: 'page:highlight', tabId: 8, sentence: 'Strong programming' }, panelSender)).toEqual({ ok: false });
+    expect(await bg.receive({ type: 'page:highlight', tabId: 8, sentence: 'Strong programming' }, panelSender)).toEqual({ ok: false });
     expect(deps.toTab).toContainEqual({ tabId: 8, msg: { type: 'highlight', sentence: 'Strong programming' } });
   });
 
   it('forgets a closed tab, and a tab that loads a new document', async () => {
     const { deps, session } = fakeDeps();
     const bg = createBackground(deps);
-    await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(20));
-    await bg.onContentMessage({ type: 'page:posting', url: URL_, page }, tabSender(21));
+    await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(20));
+    await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(21));
     await bg.onTabGone(20);
     await bg.onTabLoading(21);
     expect(session.size).toBe(0);

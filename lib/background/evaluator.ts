@@ -1,0 +1,144 @@
+// Evaluating a tab and recording the result: shared by the content script's messages (the page sent itself), the
+// side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
+// stores it for the tab, sets the toolbar badge and tells the extension pages.
+import { badgeFor, evaluatePage, hasProfile, overlayFor, profileStamp, siteOf } from '../evaluate';
+import { fit } from '../fit/score';
+import type { OverlayState, PageExtractionMessage } from '../messages';
+import type { Profile } from '../profile/schema';
+import type { TabEvaluation } from '../tab-evaluation';
+import type { BackgroundDeps } from './deps';
+import { unknownTab, type TabEntry, type TabStore } from './tab-store';
+
+const EVALUATE_TIMEOUT_MS = 5000;
+const MAX_SELECTION = 400_000;
+
+export type Evaluator = ReturnType<typeof createEvaluator>;
+
+export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
+  const waiters = new Map<number, ((e: TabEvaluation) => void)[]>();
+
+  async function profileOrNull(): Promise<Profile | null> {
+    try {
+      const p = await deps.loadProfile();
+      return hasProfile(p) ? p : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function isDismissed(url: string): Promise<boolean> {
+    const site = siteOf(url);
+    if (!site) return false;
+    try {
+      return (await deps.getDismissedSites()).includes(site);
+    } catch {
+      return false;
+    }
+  }
+
+  async function publish(tabId: number, entry: TabEntry): Promise<void> {
+    await store.set(tabId, entry);
+    await deps.setBadge(tabId, badgeFor(entry.overlay)).catch(() => {});
+    deps.broadcast({ type: 'report:updated', tabId });
+    for (const w of waiters.get(tabId) ?? []) w(entry.evaluation);
+    waiters.delete(tabId);
+  }
+
+  /** Parses, scores and records a page for a tab; the overlay's state before any dismissal. */
+  async function evaluate(tabId: number, url: string, page: PageExtractionMessage): Promise<OverlayState> {
+    const profile = await profileOrNull();
+    let result;
+    try {
+      result = evaluatePage(page, url, profile, deps.graph);
+    } catch (err) {
+      const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
+      await publish(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });
+      return overlay;
+    }
+    await publish(tabId, {
+      evaluation: {
+        status: 'posting',
+        tabId,
+        url,
+        board: page.board,
+        record: result.record,
+        text: page.text,
+        report: result.report,
+        evaluatedAt: deps.now(),
+      },
+      overlay: result.overlay,
+      header: page.header,
+      source: page.source,
+      profileKey: profileStamp(profile),
+    });
+    return result.overlay;
+  }
+
+  /** The report again with the current profile, when it changed since (or appeared, or was emptied). */
+  async function refresh(tabId: number, entry: TabEntry, profile: Profile | null): Promise<TabEntry> {
+    const ev = entry.evaluation;
+    if (ev.status !== 'posting' || profileStamp(profile) === entry.profileKey) return entry;
+    const report = profile ? fit(profile, ev.record, deps.graph) : null;
+    const next: TabEntry = {
+      ...entry,
+      evaluation: { ...ev, report, evaluatedAt: deps.now() },
+      overlay: overlayFor(report),
+      profileKey: profileStamp(profile),
+    };
+    await publish(tabId, next);
+    return next;
+  }
+
+  function waitForEvaluation(tabId: number): Promise<TabEvaluation | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), EVALUATE_TIMEOUT_MS);
+      const list = waiters.get(tabId) ?? [];
+      list.push((e) => {
+        clearTimeout(timer);
+        resolve(e);
+      });
+      waiters.set(tabId, list);
+    });
+  }
+
+  const current = async (tabId: number) => (await store.get(tabId))?.evaluation ?? unknownTab(tabId);
+
+  /** Evaluates a tab's page on demand: asks its content script if one listens, otherwise injects the evaluator. */
+  async function evaluateTabPage(tabId: number): Promise<TabEvaluation> {
+    const done = waitForEvaluation(tabId);
+    try {
+      await deps.sendToTab(tabId, { type: 'reevaluate' });
+    } catch {
+      try {
+        await deps.injectEvaluator(tabId);
+      } catch {
+        return current(tabId);
+      }
+    }
+    return (await done) ?? (await current(tabId));
+  }
+
+  async function evaluateSelection(tabId: number): Promise<TabEvaluation> {
+    let sel: Awaited<ReturnType<BackgroundDeps['readSelection']>> = null;
+    try {
+      sel = await deps.readSelection(tabId);
+    } catch {
+      sel = null;
+    }
+    const text = sel?.text.trim().slice(0, MAX_SELECTION) ?? '';
+    if (!sel || !text) return current(tabId);
+    const page: PageExtractionMessage = {
+      text,
+      header: { title: null, company: null, salaryText: null, locationText: null },
+      source: 'selection',
+      board: null,
+    };
+    await evaluate(tabId, sel.url, page);
+    return current(tabId);
+  }
+
+  /** A tab is gone: nobody waits for its evaluation any more. */
+  const forget = (tabId: number) => void waiters.delete(tabId);
+
+  return { profileOrNull, isDismissed, publish, evaluate, refresh, evaluateTabPage, evaluateSelection, forget };
+}
