@@ -7,8 +7,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  // Both browsers preload modules natively; Vite's polyfill would be the bundles' only fetch() call, and the release
-  // test holds the bundles to none (test/e2e/manifest.e2e.ts).
+  // Both browsers preload modules natively; Vite's polyfill would be the bundles' only fetch() call, and
+  // test/e2e/manifest-bundles.e2e.ts holds the bundles to none.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The Firefox sources zip (for AMO review) holds what builds the extension: no tests, fixtures or their configs.
   zip: { excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'] },
