@@ -17,18 +17,16 @@ function safeChar(code: number): string | null {
 }
 
 /**
- * Parses HTML into a node tree that is never rendered: a DOMParser document (no browsing context) or a
- * <template>'s content. Neither runs scripts nor fetches images, so an <img onerror> in a description stays inert.
+ * Parses HTML into a node tree that is never rendered: a DOMParser document has no browsing context, so it runs no
+ * scripts and fetches no images, and an <img onerror> in a description stays inert. The document's own DOMParser
+ * (linkedom's on the command line), else the global one (a browser document without a window, such as a parsed one).
+ * No <template>.innerHTML fallback: HTML sinks stay out of the bundles (eslint no-unsanitized, addons-linter).
  */
-export function parseInert(doc: Document, html: string): Element | DocumentFragment {
+export function parseInert(doc: Document, html: string): Element {
   const view = doc.defaultView as (Window & { DOMParser?: typeof DOMParser }) | null;
-  if (view?.DOMParser) {
-    const parsed = new view.DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
-    if (parsed.body) return parsed.body;
-  }
-  const tpl = doc.createElement('template');
-  tpl.innerHTML = html;
-  return tpl.content;
+  const Parser = view?.DOMParser ?? globalThis.DOMParser;
+  const parsed = new Parser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+  return parsed.body ?? parsed.documentElement;
 }
 
 /** Posting text from an HTML (or plain) string. Plain text keeps its own line breaks. */

@@ -55,7 +55,7 @@ function lineCandidates(line: string, forceStrong: boolean): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i] as MoneyToken;
     const b = toks[i + 1];
-    let lo = a;
+    const lo = a;
     let hi = a;
     if (b && RANGE_SEP.test(line.slice(a.end, b.start))) {
       hi = b;

@@ -55,7 +55,7 @@ export function toUnits(sections: Section[]): Unit[] {
         pendingBullet = true;
         continue;
       }
-      let isBullet = pendingBullet || BULLET.test(t);
+      const isBullet = pendingBullet || BULLET.test(t);
       let text = pendingBullet ? t : t.replace(BULLET, '');
       pendingBullet = false;
       // Indented lines right after a bullet continue it.

@@ -188,12 +188,12 @@ describe('the background service', () => {
 
   it('evaluates a page on demand: injects the evaluator where no script listens, and answers with its evaluation', async () => {
     const { deps } = fakeDeps();
-    let bg: ReturnType<typeof createBackground>;
     deps.injectEvaluator = vi.fn(async (tabId: number) => {
       // The injected script sends the page, as entrypoints/ondemand.ts does.
       setTimeout(() => void bg.receive({ type: 'page:posting', url: 'https://example.com/jobs/1', page: { ...page, board: null, source: 'generic' } }, tabSender(tabId, 'https://example.com/jobs/1')), 5);
     });
-    bg = createBackground(deps);
+    // Declared after the fake that calls it: the fake only runs once receive below asks for an injection.
+    const bg = createBackground(deps);
     const got = await bg.receive({ type: 'tab:evaluate', tabId: 11, what: 'page' }, panelSender);
     expect(deps.injectEvaluator).toHaveBeenCalledWith(11);
     expect(got).toMatchObject({ status: 'posting', tabId: 11, url: 'https://example.com/jobs/1' });

@@ -17,7 +17,11 @@ export const graph: SkillGraph = {
   ancestors(id) {
     const out: string[] = [];
     const walk = (x: string) => {
-      for (const p of PARENTS[x] ?? []) if (!out.includes(p)) (out.push(p), walk(p));
+      for (const p of PARENTS[x] ?? []) {
+        if (out.includes(p)) continue;
+        out.push(p);
+        walk(p);
+      }
     };
     walk(id);
     return out;

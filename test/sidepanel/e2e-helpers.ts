@@ -54,7 +54,10 @@ export async function putRecords(page: Page, store: 'profile' | 'postings', rows
       await new Promise<void>((ok, fail) => {
         const tx = db.transaction(store, 'readwrite');
         const s = tx.objectStore(store);
-        for (const row of rows) (key ? s.put(row, key) : s.put(row));
+        for (const row of rows) {
+          if (key) s.put(row, key);
+          else s.put(row);
+        }
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });

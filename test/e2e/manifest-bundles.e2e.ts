@@ -1,0 +1,88 @@
+// No remote code and no network in what ships (issue #7): the built bundles of both browsers load scripts only from
+// the extension itself, never call a network API, never eval, and the one Function constructor they hold (zod's JIT)
+// is switched off by lib/zod-jitless.ts wherever it is loaded. manifest-csp.e2e.ts proves the switch runs first.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR } from './browser';
+
+const FIREFOX_DIR = process.env.POSTFIT_FIREFOX_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.replaceAll('\\', '/'))
+    .sort();
+}
+
+/** Calls that would fetch or run code from elsewhere. Taxonomy names ("WebSockets") are plain strings, not calls. */
+const REMOTE = [
+  /\bimportScripts\s*\(/,
+  /\bimport\s*\(\s*["'`](?:https?:)?\/\//,
+  /\bfrom\s*["'`](?:https?:)?\/\//,
+  /\bfetch\s*\(/,
+  /\bnew\s+XMLHttpRequest\b/,
+  /\bnew\s+WebSocket\b/,
+  /\bnew\s+EventSource\b/,
+  /\.sendBeacon\s*\(/,
+  /\bnew\s+Worker\s*\(\s*["'`]https?:/,
+];
+const EVAL = /(?<![\w$.])eval\s*\(/;
+/** The Function constructor used as a value or called (zod: `let e=Function,` and `return Function(``)`). */
+const FUNCTION_CTOR = /(?<![\w$.`'"-])Function(?=\s*[(,;)])/;
+/**
+ * zod's two uses: its eval probe, which returns false at once under jitless (the guard before it), and its JIT
+ * compiler, which runs only when that probe said yes. Any other Function constructor fails the test.
+ */
+const ZOD_SITES = [/\.jitless\|\|[^;{}]*\)return!1;try\{return Function\(``\),!0\}/g, /compile\(\)\{let [\w$]+=Function,/g];
+const JITLESS_CALL = /\(\{jitless:!0\}\)/;
+
+/** The scripts an extension page loads at once: its module script and what it preloads (all same-extension). */
+function pageScripts(html: string): string[] {
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return refs.filter((r) => r.endsWith('.js'));
+}
+
+for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] as const) {
+  describe(`the built ${name} bundles`, () => {
+    const js = files(dir, '.js');
+    const code = (f: string) => readFileSync(join(dir, f), 'utf8');
+
+    it('call no network API, load no remote script and never eval', () => {
+      expect(js.length).toBeGreaterThan(3);
+      for (const f of js) {
+        const c = code(f);
+        for (const re of REMOTE) expect(re.test(c), `${f}: ${re}`).toBe(false);
+        expect(EVAL.test(c), `${f}: eval`).toBe(false);
+      }
+    });
+
+    it('load their pages only from the extension, with no inline script', () => {
+      for (const page of files(dir, '.html')) {
+        const html = code(page);
+        for (const ref of pageScripts(html)) expect(ref, page).toMatch(/^\/[\w./-]+\.js$/);
+        expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+        expect(html, page).not.toMatch(/\bon[a-z]+\s*=/i);
+      }
+    });
+
+    it("hold the Function constructor only in zod's jitless-guarded code, never in the content scripts", () => {
+      const withCtor = js.filter((f) => FUNCTION_CTOR.test(code(f)));
+      expect(withCtor).toContain('background.js'); // zod is there: the check below would be vacuous otherwise
+      for (const f of withCtor) {
+        const rest = ZOD_SITES.reduce((c, site) => c.replace(site, ''), code(f));
+        expect(FUNCTION_CTOR.test(rest), f).toBe(false);
+      }
+      for (const f of ['content-scripts/content.js', 'ondemand.js']) expect(FUNCTION_CTOR.test(code(f)), f).toBe(false);
+    });
+
+    it('switch zod to jitless in the background and in every page that loads zod', () => {
+      expect(JITLESS_CALL.test(code('background.js'))).toBe(true);
+      for (const page of ['popup.html', 'sidepanel.html']) {
+        const scripts = pageScripts(code(page)).map((s) => s.replace(/^\//, ''));
+        expect(scripts.length, page).toBeGreaterThan(0);
+        expect(scripts.some((s) => JITLESS_CALL.test(code(s))), page).toBe(true);
+      }
+    });
+  });
+}
