@@ -1,4 +1,5 @@
 // Wires lib/background/service.ts to the browser: messages, context menu, keyboard command, tabs, badge, side panel.
+import '../lib/zod-jitless';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
