@@ -44,7 +44,14 @@ export function BackupButtons() {
       {errors.length > 0 && (
         <div role="alert" class="backup-errors">
           <p class="pf-error">
-            {fileName ? `“${fileName}” was not imported` : 'The file was not imported'}; nothing was changed. Problems found:
+            {fileName ? (
+              <>
+                “<bdi>{fileName}</bdi>” was not imported
+              </>
+            ) : (
+              'The file was not imported'
+            )}
+            ; nothing was changed. Problems found:
           </p>
           <ul class="pf-small">
             {errors.map((e, i) => (
