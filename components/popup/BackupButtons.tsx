@@ -53,7 +53,8 @@ export function BackupButtons() {
             )}
             ; nothing was changed. Problems found:
           </p>
-          <ul class="pf-small">
+          {/* Scrolls when long (popup style.css): focusable, so the keyboard can scroll it too. */}
+          <ul class="pf-small" tabindex={0} aria-label="Problems found">
             {errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}
