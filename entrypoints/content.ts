@@ -1,3 +1,4 @@
+import '../lib/zod-jitless';
 import { browserEnv } from '../lib/content/browser-env';
 import { CONTENT_MATCHES } from '../lib/content/matches';
 import { startContent } from '../lib/content/runner';

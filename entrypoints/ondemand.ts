@@ -1,3 +1,4 @@
+import '../lib/zod-jitless';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserEnv } from '../lib/content/browser-env';
 import { startContent } from '../lib/content/runner';

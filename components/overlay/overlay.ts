@@ -64,7 +64,9 @@ export function describe(state: OverlayState): { badge: string; word: string; co
     case 'score': {
       const word = VERDICT_WORD[state.verdict];
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
-      return { badge: String(state.score), word, color: VERDICT_COLORS[state.verdict], label: `Postfit: ${state.score} of 100, ${word.toLowerCase()}${missing}. Open the report` };
+      // The name holds the visible "72 Strong fit" as it reads (WCAG 2.5.3, label in name), then what it means.
+      const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}. Open the report`;
+      return { badge: String(state.score), word, color: VERDICT_COLORS[state.verdict], label };
     }
     case 'no-profile':
       return { badge: '?', word: 'Set up your profile', color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };
@@ -110,7 +112,9 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
   const badge = el(doc, 'span', 'score');
   badge.setAttribute('aria-hidden', 'true');
   const word = el(doc, 'span', 'word');
-  open.append(badge, word);
+  // The space is not drawn (flex items) but makes the visible text "72 Strong fit", not "72Strong fit", for
+  // assistive technology matching the visible label to the name.
+  open.append(badge, ' ', word);
   const close = el(doc, 'button', 'x', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Hide Postfit on this site');

@@ -44,9 +44,17 @@ export function BackupButtons() {
       {errors.length > 0 && (
         <div role="alert" class="backup-errors">
           <p class="pf-error">
-            {fileName ? `“${fileName}” was not imported` : 'The file was not imported'}; nothing was changed. Problems found:
+            {fileName ? (
+              <>
+                “<bdi>{fileName}</bdi>” was not imported
+              </>
+            ) : (
+              'The file was not imported'
+            )}
+            ; nothing was changed. Problems found:
           </p>
-          <ul class="pf-small">
+          {/* Scrolls when long (popup style.css): focusable, so the keyboard can scroll it too. */}
+          <ul class="pf-small" tabindex={0} aria-label="Problems found">
             {errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}

@@ -1,5 +1,6 @@
 // The skills found in the pasted CV, each with a tick box; the years shown are what the CV implies.
 import { FieldError } from '../common/FieldError';
+import { Joined } from '../common/Joined';
 import { useStore } from '../common/useStore';
 import { cvImportStore, profileStore } from './stores';
 
@@ -31,13 +32,13 @@ export function CvFoundList() {
               <input type="checkbox" checked={!!picked[s.id]} onChange={() => store.toggle(s.id)} />
               <span class="cv-found-name">{s.name}</span>
               <span class="pf-muted pf-small">
-                {[
-                  s.years !== null ? `${s.years} yr${s.years === 1 ? '' : 's'}${s.source === 'dates' ? ' (from dates)' : ''}` : null,
-                  s.surface.toLowerCase() !== s.name.toLowerCase() ? `“${s.surface}”` : null,
-                  owned.has(s.id) ? 'in profile' : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
+                <Joined
+                  parts={[
+                    s.years !== null ? `${s.years} yr${s.years === 1 ? '' : 's'}${s.source === 'dates' ? ' (from dates)' : ''}` : null,
+                    s.surface.toLowerCase() !== s.name.toLowerCase() ? `“${s.surface}”` : null,
+                    owned.has(s.id) ? 'in profile' : null,
+                  ]}
+                />
               </span>
             </label>
           </li>

@@ -17,7 +17,7 @@ export function ImportChoice() {
   return (
     <section class="import-choice" role="group" aria-labelledby="import-choice-title">
       <h3 id="import-choice-title" tabIndex={-1} ref={heading}>
-        Import “{fileName}”?
+        Import “<bdi>{fileName}</bdi>”?
       </h3>
       <p class="pf-small">
         It holds {plural(skills, 'skill')} and {plural(pending.postings.length, 'saved posting')}.

@@ -55,8 +55,15 @@ export function LearnNext({ store }: { store: SavedStore }) {
                     {e.postings.map((p) => (
                       <li key={p.id} class="pf-small">
                         <span class="learn-score">{p.score ?? '–'}</span>{' '}
-                        <ExternalLink href={urlOf.get(p.id) ?? ''}>{p.title ?? 'Untitled posting'}</ExternalLink>
-                        {p.company && <span class="pf-muted"> · {p.company}</span>}
+                        <ExternalLink href={urlOf.get(p.id) ?? ''}>
+                          <bdi>{p.title ?? 'Untitled posting'}</bdi>
+                        </ExternalLink>
+                        {p.company && (
+                          <span class="pf-muted">
+                            {' · '}
+                            <bdi>{p.company}</bdi>
+                          </span>
+                        )}
                         {p.bucket === 'preferred' && <span class="pf-muted"> (preferred)</span>}
                       </li>
                     ))}

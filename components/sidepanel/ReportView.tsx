@@ -4,6 +4,7 @@ import type { SavedPosting } from '../../lib/db/index';
 import type { FitItem, FitReport } from '../../lib/fit/types';
 import type { TabEvaluation } from '../../lib/tab-evaluation';
 import { ScoreBadge, VerdictWord } from '../common/ScoreBadge';
+import { Joined } from '../common/Joined';
 import { StatusMark } from '../common/StatusMark';
 
 export interface ReportViewProps {
@@ -84,7 +85,11 @@ function ItemRow({ item, onHighlight, onAddSkill }: { item: FitItem; onHighlight
           {item.status === 'met' ? 'through' : 'you have'} {item.via}
         </span>
       )}
-      {item.sentence && <span class="item-sentence pf-small">“{item.sentence}”</span>}
+      {item.sentence && (
+        <span class="item-sentence pf-small">
+          “<bdi>{item.sentence}</bdi>”
+        </span>
+      )}
     </>
   );
   return (
@@ -139,7 +144,7 @@ export function ReportView(props: ReportViewProps) {
         <div class="grow">
           <h2 id="report-title" class="report-title">{record.title ?? 'Untitled posting'}</h2>
           <p class="pf-muted pf-small report-sub">
-            {[record.company, evaluation.board].filter(Boolean).join(' · ')}
+            <Joined parts={[record.company, evaluation.board]} />
           </p>
           <p class="report-verdict">
             {report ? <VerdictWord verdict={report.verdict} /> : <span class="pf-muted">No skills in your profile yet</span>}

@@ -117,7 +117,9 @@ export function SavedList({ store }: { store: SavedStore }) {
       )}
       {undo && (
         <div class="undo" role="status">
-          <span class="grow">Deleted “{undo.title ?? 'Untitled posting'}”.</span>
+          <span class="grow">
+            Deleted “<bdi>{undo.title ?? 'Untitled posting'}</bdi>”.
+          </span>
           <button ref={undoButton} type="button" onClick={() => void s.undoRemove()}>
             Undo
           </button>

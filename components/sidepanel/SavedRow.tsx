@@ -3,6 +3,7 @@
 import { POSTING_STATUSES, type PostingStatus } from '../../lib/db/statuses';
 import type { ListRow } from '../../lib/saved/list';
 import { ExternalLink } from '../common/ExternalLink';
+import { Joined } from '../common/Joined';
 import { ScoreBadge, verdictOf } from '../common/ScoreBadge';
 import { useDraft } from '../common/useDraft';
 
@@ -48,7 +49,7 @@ export function SavedRow({ row, onStatus, onNote, onDelete }: Props) {
             <ExternalLink href={row.url}>{title}</ExternalLink>
           </div>
           <div class="pf-muted pf-small saved-meta">
-            {[row.company, row.board, shortDate(row.savedAt)].filter(Boolean).join(' · ')}
+            <Joined parts={[row.company, row.board, shortDate(row.savedAt)]} />
           </div>
         </div>
         <button type="button" class="pf-icon saved-delete" aria-label={`Delete ${title}`} title="Delete" onClick={() => onDelete(row.id, title)}>

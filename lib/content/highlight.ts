@@ -13,9 +13,12 @@ interface Flat {
 /** The body's visible-ish text with whitespace collapsed, and where each character came from. */
 function flatten(doc: Document): Flat {
   const at: Flat['at'] = [];
-  let text = '';
+  // Pieces joined once at the end, and the previous piece remembered: asking the growing string whether it ends
+  // in a space flattens it on every character, which froze the tab on a page with a 1 MB line.
+  const out: string[] = [];
+  let afterSpace = false;
   const root = doc.body;
-  if (!root) return { text, at };
+  if (!root) return { text: '', at };
   const texts: Text[] = [];
   const visit = (n: Node): void => {
     if (n.nodeType === 3) texts.push(n as Text);
@@ -25,13 +28,14 @@ function flatten(doc: Document): Flat {
   for (const n of texts) {
     const s = n.data;
     for (let i = 0; i < s.length; i++) {
-      const ch = /[\s\u00a0]/.test(s[i]!) ? ' ' : s[i]!.toLowerCase();
-      if (ch === ' ' && text.endsWith(' ')) continue;
-      text += ch;
+      const space = /[\s\u00a0]/.test(s[i]!);
+      if (space && afterSpace) continue;
+      out.push(space ? ' ' : s[i]!.toLowerCase());
       at.push({ node: n, offset: i });
+      afterSpace = space;
     }
   }
-  return { text, at };
+  return { text: out.join(''), at };
 }
 
 /** The sentence, or failing that its start (the parser may have cut bullets or joined lines differently). */
