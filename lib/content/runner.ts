@@ -2,7 +2,7 @@
 // the overlay; again whenever the page shows another job; tear everything down when the extension goes away.
 // Browser APIs come in through ContentEnv (entrypoints/content.ts and entrypoints/ondemand.ts wire them), so this
 // runs under linkedom in unit tests. Imports stay light: lib/page, zod/mini messages, the plain-DOM overlay.
-import { createOverlay, type Overlay } from '../../components/overlay/overlay';
+import { createOverlay, removeOverlays, type Overlay } from '../../components/overlay/overlay';
 import { siteOf } from '../badge';
 import { OverlayStateSchema, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
 import { ADAPTERS } from '../page/boards';
@@ -67,6 +67,9 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   let dismissed = false;
   let stopped = false;
 
+  // The newest script owns the page: a badge left by a script of the previous version goes now, not when (or if)
+  // that script notices it was cut off.
+  removeOverlays(env.doc);
   const overlay = createOverlay(env.doc, {
     onOpen: () => void env.send({ type: 'panel:open' }).catch(() => {}),
     onDismiss: () => {
@@ -139,9 +142,9 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
 
   env.onInvalidated(() => {
     stopped = true;
+    overlay.remove(); // first: nothing after it may keep a stale badge on the page
     if (repositionTimer != null) env.clearTimeout(repositionTimer);
     unsubscribe();
-    overlay.remove();
   });
 
   void run();
