@@ -1,7 +1,9 @@
 // Wires lib/background/service.ts to the browser: messages, context menu, keyboard command, tabs, badge, side panel.
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod';
+import { reinjectContentScripts } from '../lib/background/reinject';
 import { createBackground, MENU, type Sender } from '../lib/background/service';
 import { getDb, getSetting, PROFILE_KEY, savePosting, setSetting } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
@@ -65,11 +67,20 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU.page, title: 'Evaluate this page with Postfit', contexts: ['page'] });
       browser.contextMenus.create({ id: MENU.selection, title: 'Evaluate the selected text with Postfit', contexts: ['selection'] });
     }).catch(() => {});
+    // Open board tabs get the new content script now, not at their next reload (Firefox injects it itself).
+    if (!import.meta.env.FIREFOX && (details.reason === 'install' || details.reason === 'update')) {
+      void reinjectContentScripts({
+        contentScripts: browser.runtime.getManifest().content_scripts,
+        queryTabs: (patterns) => browser.tabs.query({ url: patterns }),
+        // The manifest's own script paths: what WXT's ScriptPublicPath type lists, in the manifest's spelling.
+        inject: async (tabId, files) => void (await browser.scripting.executeScript({ target: { tabId }, files: files as ScriptPublicPath[] })),
+      });
+    }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => bg.onMenuClick(info.menuItemId, tab?.id));
   browser.commands?.onCommand.addListener((command, tab) => {
