@@ -12,6 +12,10 @@ import { highlightSentence } from './highlight';
 import { watchPage, type Watch, type WatchHost, type WatchOptions } from './spa-watch';
 
 const MAX_TEXT = 400_000;
+/** Waits before sending a page again whose send failed: the service worker was stopped before it answered (a
+ * crash, an update, the browser's own stop), and the next message starts a fresh one. Without this the badge
+ * stayed away and the background knew nothing of the tab until the page changed. */
+const RESEND_DELAYS_MS = [300, 1500];
 
 export interface ContentEnv extends WatchHost {
   /** The page's current address. */
@@ -80,6 +84,20 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
     },
   });
 
+  /** The background's answer, or null; a send that fails outright is tried again while `wanted()` holds. */
+  async function ask(msg: ContentMessage, wanted: () => boolean): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await env.send(msg);
+      } catch {
+        const delay = RESEND_DELAYS_MS[attempt];
+        if (delay === undefined || !wanted()) return null;
+        await new Promise((resolve) => env.setTimeout(() => resolve(null), delay));
+        if (!wanted()) return null;
+      }
+    }
+  }
+
   async function run(force = false): Promise<void> {
     if (stopped) return;
     const url = env.url();
@@ -106,7 +124,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
       await env.send({ type: 'page:none', url }).catch(() => {});
       return;
     }
-    const answer = await env.send({ type: 'page:posting', url, page: toMessagePage(page) }).catch(() => null);
+    const answer = await ask({ type: 'page:posting', url, page: toMessagePage(page) }, () => mine === seq && !stopped);
     if (mine !== seq || stopped) return; // a newer job was sent meanwhile, or the extension went away
     const state = parseMessage(OverlayStateSchema, answer);
     if (!state || dismissed || state.kind === 'dismissed') {
