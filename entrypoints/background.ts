@@ -1,13 +1,12 @@
 // Wires lib/background/service.ts to the browser: messages, context menu, keyboard command, tabs, badge, side panel.
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod';
+import { watchProfile } from '../lib/background/profile-watch';
 import { reinjectContentScripts } from '../lib/background/reinject';
 import { createBackground, MENU, type Sender } from '../lib/background/service';
 import { getDb, getSetting, PROFILE_KEY, savePosting, setSetting } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
-import { profileStamp } from '../lib/evaluate';
 import { ContentMessageSchema, PanelMessageSchema, parseMessage } from '../lib/messages';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
@@ -93,14 +92,5 @@ export default defineBackground(() => {
     if (change.status === 'loading') void bg.onTabLoading(tabId);
   });
 
-  // A profile saved in the popup (another context) reaches here through Dexie's cross-context notifications.
-  // (Only while the worker runs; otherwise report:get notices the change: see service.refresh.)
-  let seen: string | undefined;
-  liveQuery(async () => profileStamp((await (await getDb()).profile.get(PROFILE_KEY)) ?? null)).subscribe({
-    next(stamp) {
-      if (seen !== undefined && stamp !== seen) void bg.onProfileChanged();
-      seen = stamp;
-    },
-    error() {},
-  });
+  watchProfile(() => getDb(), () => void bg.onProfileChanged());
 });
