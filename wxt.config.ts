@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './lib/content/matches';
 
 // Chrome-only permissions (sidePanel) are left out of Firefox, where WXT turns the side panel into sidebar_action.
 // data_collection_permissions needs Firefox 140 (142 on Android).
@@ -16,7 +17,7 @@ export default defineConfig({
     name: 'Postfit',
     description: 'See at a glance how a job posting fits your skills. Runs entirely in your browser.',
     // activeTab + scripting: evaluate a page of any other site when the user asks (context menu, command); no host
-    // permissions, content scripts only on the boards (lib/content/matches.ts).
+    // permissions beyond the boards, content scripts only on the boards (lib/content/matches.ts).
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -25,6 +26,9 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Chrome only: host access to the boards the content script already runs on (no new site, no new warning), so
+    // that after an update the background can run the new content script in open board tabs (lib/background/reinject.ts).
+    ...(browser === 'firefox' ? {} : { host_permissions: [...CONTENT_MATCHES] }),
     action: { default_title: 'Postfit' },
     // Stated rather than left to the default: no eval (not even wasm-unsafe-eval) and no remote script. WXT's dev
     // server adds its own localhost origin to script-src in `wxt` dev mode only.

@@ -1,13 +1,14 @@
 // Wires lib/background/service.ts to the browser: messages, context menu, keyboard command, tabs, badge, side panel.
 import '../lib/zod-jitless';
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod';
 import { dbStoreDeps } from '../lib/background/db-deps';
+import { watchProfile } from '../lib/background/profile-watch';
+import { reinjectContentScripts } from '../lib/background/reinject';
 import { createBackground, MENU } from '../lib/background/service';
-import { getDb, PROFILE_KEY } from '../lib/db/index';
+import { getDb } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
-import { profileStamp } from '../lib/evaluate';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
 
@@ -58,11 +59,20 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU.page, title: 'Evaluate this page with Postfit', contexts: ['page'] });
       browser.contextMenus.create({ id: MENU.selection, title: 'Evaluate the selected text with Postfit', contexts: ['selection'] });
     }).catch(() => {});
+    // Open board tabs get the new content script now, not at their next reload (Firefox injects it itself).
+    if (!import.meta.env.FIREFOX && (details.reason === 'install' || details.reason === 'update')) {
+      void reinjectContentScripts({
+        contentScripts: browser.runtime.getManifest().content_scripts,
+        queryTabs: (patterns) => browser.tabs.query({ url: patterns }),
+        // The manifest's own script paths: what WXT's ScriptPublicPath type lists, in the manifest's spelling.
+        inject: async (tabId, files) => void (await browser.scripting.executeScript({ target: { tabId }, files: files as ScriptPublicPath[] })),
+      });
+    }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => bg.onMenuClick(info.menuItemId, tab?.id));
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -75,14 +85,5 @@ export default defineBackground(() => {
     if (change.status === 'loading') void bg.onTabLoading(tabId);
   });
 
-  // A profile saved in the popup (another context) reaches here through Dexie's cross-context notifications.
-  // (Only while the worker runs; otherwise report:get notices the change: see service.refresh.)
-  let seen: string | undefined;
-  liveQuery(async () => profileStamp((await (await getDb()).profile.get(PROFILE_KEY)) ?? null)).subscribe({
-    next(stamp) {
-      if (seen !== undefined && stamp !== seen) void bg.onProfileChanged();
-      seen = stamp;
-    },
-    error() {},
-  });
+  watchProfile(() => getDb(), () => void bg.onProfileChanged());
 });

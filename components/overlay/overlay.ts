@@ -98,6 +98,14 @@ function applyRects(doc: Document): DOMRect[] {
   return out;
 }
 
+/** Removes every Postfit badge from the document: a new content script starts with this, since a script cut off
+ * by an extension update may have left its badge behind. Returns how many there were. */
+export function removeOverlays(doc: Document): number {
+  const left = doc.querySelectorAll(OVERLAY_TAG);
+  left.forEach((e) => e.remove());
+  return left.length;
+}
+
 export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
   const host = doc.createElement(OVERLAY_TAG);
   host.setAttribute('data-pos', 'bl');

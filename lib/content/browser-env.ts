@@ -5,7 +5,33 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage } from '../messages';
 import type { ContentEnv } from './runner';
 
+/** How often a script checks that its extension is still there (see watchAlive). */
+const ALIVE_CHECK_MS = 2000;
+
+/** After an update or a reload of the extension, this script is cut off (browser.runtime.id is gone) but WXT only
+ * notices when something reads ctx.isValid. Reading it when the user comes back to the tab, and every few seconds,
+ * turns that into ctx's invalidation, so the runner removes the stale badge and its observers without waiting for
+ * the page to change. */
+function watchAlive(ctx: ContentScriptContext): void {
+  const check = () => void ctx.isValid;
+  ctx.addEventListener(document, 'visibilitychange', check);
+  ctx.addEventListener(window, 'focus', check);
+  ctx.addEventListener(window, 'pageshow', check);
+  ctx.setInterval(check, ALIVE_CHECK_MS);
+}
+
+/** A call into browser.runtime throws synchronously once the extension is gone ("Extension context invalidated"):
+ * turned into a rejection here, so no caller's `.catch` is bypassed into an uncaught error on the page. */
+function sendSafely(ctx: ContentScriptContext, msg: ContentMessage): Promise<unknown> {
+  try {
+    return ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('invalidated'));
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
 export function browserEnv(ctx: ContentScriptContext, mode: ContentEnv['mode']): ContentEnv {
+  watchAlive(ctx);
   return {
     mode,
     doc: document,
@@ -22,7 +48,7 @@ export function browserEnv(ctx: ContentScriptContext, mode: ContentEnv['mode']):
     clearTimeout: (id) => clearTimeout(id as number),
     onInvalidated: (cb) => void ctx.onInvalidated(cb),
     now: () => performance.now(),
-    send: (msg: ContentMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('invalidated'))),
+    send: (msg: ContentMessage) => sendSafely(ctx, msg),
     extension: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
     onMessage(handler) {
       // The sender is checked by the handler (lib/content/runner.ts), which never throws.
@@ -33,7 +59,13 @@ export function browserEnv(ctx: ContentScriptContext, mode: ContentEnv['mode']):
         return true;
       };
       browser.runtime.onMessage.addListener(listener);
-      return () => browser.runtime.onMessage.removeListener(listener);
+      return () => {
+        try {
+          browser.runtime.onMessage.removeListener(listener);
+        } catch {
+          // the extension is gone, and its listeners with it
+        }
+      };
     },
   };
 }

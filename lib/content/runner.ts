@@ -2,7 +2,7 @@
 // the overlay; again whenever the page shows another job; tear everything down when the extension goes away.
 // Browser APIs come in through ContentEnv (entrypoints/content.ts and entrypoints/ondemand.ts wire them), so this
 // runs under linkedom in unit tests. Imports stay light: lib/page, zod/mini messages, the plain-DOM overlay.
-import { createOverlay, type Overlay } from '../../components/overlay/overlay';
+import { createOverlay, removeOverlays, type Overlay } from '../../components/overlay/overlay';
 import { siteOf } from '../badge';
 import { isFromExtension, OverlayStateSchema, type ExtensionIdentity, ToContentMessageSchema, parseMessage, type ContentMessage, type PageExtractionMessage } from '../messages';
 import { ADAPTERS } from '../page/boards';
@@ -12,6 +12,10 @@ import { highlightSentence } from './highlight';
 import { watchPage, type Watch, type WatchHost, type WatchOptions } from './spa-watch';
 
 const MAX_TEXT = 400_000;
+/** Waits before sending a page again whose send failed: the service worker was stopped before it answered (a
+ * crash, an update, the browser's own stop), and the next message starts a fresh one. Without this the badge
+ * stayed away and the background knew nothing of the tab until the page changed. */
+const RESEND_DELAYS_MS = [300, 1500];
 
 export interface ContentEnv extends WatchHost {
   /** The page's current address. */
@@ -70,6 +74,9 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   let dismissed = false;
   let stopped = false;
 
+  // The newest script owns the page: a badge left by a script of the previous version goes now, not when (or if)
+  // that script notices it was cut off.
+  removeOverlays(env.doc);
   const overlay = createOverlay(env.doc, {
     onOpen: () => void env.send({ type: 'panel:open' }).catch(() => {}),
     onDismiss: () => {
@@ -79,6 +86,20 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
       void env.send({ type: 'overlay:dismiss', host }).catch(() => {});
     },
   });
+
+  /** The background's answer, or null; a send that fails outright is tried again while `wanted()` holds. */
+  async function ask(msg: ContentMessage, wanted: () => boolean): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await env.send(msg);
+      } catch {
+        const delay = RESEND_DELAYS_MS[attempt];
+        if (delay === undefined || !wanted()) return null;
+        await new Promise((resolve) => env.setTimeout(() => resolve(null), delay));
+        if (!wanted()) return null;
+      }
+    }
+  }
 
   async function run(force = false): Promise<void> {
     if (stopped) return;
@@ -106,7 +127,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
       await env.send({ type: 'page:none', url }).catch(() => {});
       return;
     }
-    const answer = await env.send({ type: 'page:posting', url, page: toMessagePage(page) }).catch(() => null);
+    const answer = await ask({ type: 'page:posting', url, page: toMessagePage(page) }, () => mine === seq && !stopped);
     if (mine !== seq || stopped) return; // a newer job was sent meanwhile, or the extension went away
     const state = parseMessage(OverlayStateSchema, answer);
     if (!state || dismissed || state.kind === 'dismissed') {
@@ -149,9 +170,9 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
 
   env.onInvalidated(() => {
     stopped = true;
+    overlay.remove(); // first: nothing after it may keep a stale badge on the page
     if (repositionTimer != null) env.clearTimeout(repositionTimer);
     unsubscribe();
-    overlay.remove();
   });
 
   void run();

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +17,10 @@ export interface Launched {
 /** Real Chromium with the built extension loaded, as a user would have it. */
 export async function launchWithExtension(): Promise<Launched> {
   const dir = mkdtempSync(join(tmpdir(), 'postfit-e2e-'));
+  // Developer mode on, as for anyone who loads the extension unpacked (README): without it Chromium disables an
+  // unpacked extension that reloads (chrome.runtime.reload(): DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

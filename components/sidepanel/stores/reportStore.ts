@@ -4,8 +4,7 @@
 import { liveQuery } from 'dexie';
 import { createStore } from 'zustand/vanilla';
 import {
-  canonicalPostingUrl, getDb, getProfile, savePosting, saveProfile, StorageFullError, ValidationError,
-  type PostfitDb, type SavedPosting,
+  canonicalPostingUrl, getDb, getProfile, saveProfile, StorageFullError, ValidationError, type PostfitDb, type SavedPosting,
 } from '../../../lib/db/index';
 import { fit } from '../../../lib/fit/score';
 import type { FitReport, SkillGraph } from '../../../lib/fit/types';
@@ -14,6 +13,7 @@ import type { Profile } from '../../../lib/profile/schema';
 import type { TabEvaluation } from '../../../lib/tab-evaluation';
 import type { PanelBus } from '../bus';
 import { loadGraph } from './graph';
+import { notSavedMessage, saveShown } from './save';
 
 export type PostingEvaluation = Extract<TabEvaluation, { status: 'posting' }>;
 
@@ -47,22 +47,15 @@ const describe = (e: unknown) =>
   : e instanceof ValidationError ? `Not saved: ${e.issues.join('; ')}`
   : `Not saved: ${e instanceof Error ? e.message : String(e)}`;
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.slice(0, 100);
-  } catch {
-    return 'page';
-  }
-}
-
 export function scoreFor(evaluation: TabEvaluation | null, profile: Profile | null, graph: SkillGraph | null): FitReport | null {
   if (evaluation?.status !== 'posting') return null;
   if (profile && graph) return profile.skills.length ? fit(profile, evaluation.record, graph) : null;
   return evaluation.report;
 }
 
-export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb> = () => getDb(), graph = loadGraph) {
+export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb> = () => getDb(), graph = loadGraph, saveTimeoutMs?: number) {
   let request = 0;
+  let saveFailure: string | null = null; // the message of the last failed save, withdrawn once the posting is saved
   let unwatchSaved = () => {};
   let watchedUrl: string | null = null;
 
@@ -98,7 +91,11 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
         (db) => {
           if (watchedUrl !== url) return;
           const sub = liveQuery(() => db.postings.where('url').equals(key).first()).subscribe({
-            next: (p) => watchedUrl === url && set({ saved: p ?? null }),
+            next: (p) => {
+              if (watchedUrl !== url) return;
+              // A save reported as failed (timed out) may still have landed: the mark wins over the error.
+              set({ saved: p ?? null, ...(p && get().message === saveFailure ? { message: null } : {}) });
+            },
             error: () => {},
           });
           unwatchSaved = () => sub.unsubscribe();
@@ -217,21 +214,12 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
         if (evaluation?.status !== 'posting') return false;
         set({ saving: true, message: null });
         try {
-          const db = await openDb();
-          await savePosting(db, {
-            url: evaluation.url,
-            board: evaluation.board ?? hostOf(evaluation.url),
-            title: evaluation.record.title,
-            company: evaluation.record.company,
-            record: evaluation.record,
-            text: evaluation.text,
-            score: report?.score ?? null,
-            formulaVersion: report?.formulaVersion ?? null,
-          });
+          await saveShown(openDb, evaluation, report, saveTimeoutMs);
           set({ saving: false });
           return true;
         } catch (e) {
-          set({ saving: false, message: describe(e) });
+          saveFailure = notSavedMessage(e);
+          set({ saving: false, message: saveFailure });
           return false;
         }
       },

@@ -1,0 +1,31 @@
+// Reading what the extension holds, from one of its own pages: the saved postings' addresses (raw IndexedDB, the
+// database Dexie opens), and the id of the tab opened last (the extension cannot see most tabs' addresses).
+import type { Page } from 'playwright-core';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
+/** Every saved posting's url, one entry per record (a duplicate shows twice). */
+export function savedUrls(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('postfit');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('postings')) return [];
+      const rows = await new Promise<{ url: string }[]>((ok, fail) => {
+        const r = db.transaction('postings').objectStore('postings').getAll();
+        r.onsuccess = () => ok(r.result as { url: string }[]);
+        r.onerror = () => fail(r.error);
+      });
+      return rows.map((p) => p.url);
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** The id of the tab opened last. */
+export const newestTabId = (extensionPage: Page): Promise<number> =>
+  extensionPage.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id!)));
