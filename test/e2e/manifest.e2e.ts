@@ -47,7 +47,6 @@ const COMMANDS = {
 };
 /** Keys that would widen what the extension can reach or who can reach it; the key lists below leave them out too. */
 const NEVER = [
-  'host_permissions',
   'optional_host_permissions',
   'optional_permissions',
   'externally_connectable',
@@ -62,8 +61,11 @@ const BROWSERS = [
     name: 'chrome',
     dir: EXTENSION_DIR,
     keys: ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'description',
-      'manifest_version', 'name', 'permissions', 'side_panel', 'version'],
+      'host_permissions', 'manifest_version', 'name', 'permissions', 'side_panel', 'version'],
     permissions: [...PERMISSIONS, 'sidePanel'],
+    // The boards again, no more: Chromium runs a new version's content script in tabs already open on a board
+    // (after an update or reload) only with host access to them; content_scripts matches alone are refused.
+    hosts: CONTENT_MATCHES,
     background: { service_worker: 'background.js' },
   },
   {
@@ -72,6 +74,8 @@ const BROWSERS = [
     keys: ['action', 'background', 'browser_specific_settings', 'commands', 'content_scripts',
       'content_security_policy', 'description', 'manifest_version', 'name', 'permissions', 'sidebar_action', 'version'],
     permissions: PERMISSIONS,
+    // Firefox runs the new content script in open tabs itself.
+    hosts: undefined,
     background: { scripts: ['background.js'] },
   },
 ];
@@ -86,8 +90,10 @@ for (const b of BROWSERS) {
       expect(m.manifest_version).toBe(3);
     });
 
-    it('asks for exactly the pinned permissions and no host permission', () => {
+    it('asks for exactly the pinned permissions, and host access to the boards only', () => {
       expect(m.permissions).toEqual(b.permissions);
+      const hosts = m.host_permissions as string[] | undefined;
+      expect(hosts && [...hosts].sort()).toEqual(b.hosts && [...b.hosts].sort());
     });
 
     it('runs its content script on exactly the pinned boards, in the isolated world, top frame only', () => {
