@@ -10,6 +10,12 @@
 export class GatedRegExp extends RegExp {
   /** The bare pattern (no g/y flag): matches somewhere whenever this regex does. */
   readonly gate: RegExp;
+  /**
+   * A plain RegExp of the same source and flags that does the matching: V8 runs exec on a subclass instance
+   * through its slow, generic path (lastIndex and flags read as properties), several times the cost of a gate.
+   */
+  private readonly plain: RegExp;
+  private readonly resumable: boolean;
 
   /** `gate` is optional only so that the copies matchAll/split make (new C(this, flags)) keep the parent's gate. */
   constructor(pattern: string | RegExp, flags?: string, gate?: RegExp) {
@@ -18,13 +24,24 @@ export class GatedRegExp extends RegExp {
     const g = gate ?? inherited;
     if (!g) throw new Error('GatedRegExp needs a gate');
     this.gate = g;
+    this.plain = new RegExp(this.source, this.flags);
+    this.resumable = this.global || this.sticky;
   }
 
   override exec(s: string): RegExpExecArray | null {
+    if (!this.resumable) return this.gate.test(s) ? this.plain.exec(s) : null; // lastIndex is not used or set
     // A global/sticky search resumed mid-string is not re-checked: the first call already passed the gate.
-    const fromStart = !(this.global || this.sticky) || this.lastIndex === 0;
-    if (fromStart && !this.gate.test(s)) return null; // a failed global search leaves lastIndex 0, as here
-    return super.exec(s);
+    const from = this.lastIndex;
+    if (from === 0 && !this.gate.test(s)) return null; // a failed global search leaves lastIndex 0, as here
+    const plain = this.plain;
+    plain.lastIndex = from;
+    const m = plain.exec(s);
+    this.lastIndex = plain.lastIndex;
+    return m;
+  }
+
+  override test(s: string): boolean {
+    return this.exec(s) !== null;
   }
 }
 
