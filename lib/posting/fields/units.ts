@@ -56,7 +56,16 @@ export function hasPreferredCue(s: string): boolean {
  * ("8+ years of experience, with X preferred") still has a required first clause; a unit in a whole
  * "nice to have" part, or flagged without a visible cue (heading decided it), has none.
  */
-export function requiredClauses(u: Unit): string[] {
+export function requiredClauses(u: Unit): readonly string[] {
+  let clauses = clausesOf.get(u);
+  if (clauses === undefined) clausesOf.set(u, (clauses = findRequiredClauses(u)));
+  return clauses;
+}
+
+// Years and degree read the same units: split each once. Keyed by the unit object, so nothing outlives a parse.
+const clausesOf = new WeakMap<Unit, readonly string[]>();
+
+function findRequiredClauses(u: Unit): string[] {
   if (u.sectionKind === 'preferred') return [];
   // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
   const text = u.text.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
