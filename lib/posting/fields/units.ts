@@ -87,39 +87,3 @@ export function splitClauses(text: string): string[] {
 /** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
 export const EXPERIENCE_RE =
   /(?:experience|experienced|expertise|track record|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring|background)/i;
-
-const SPACE = /\s/;
-const UPPER = /[A-Z]/;
-
-/**
- * Same pieces as text.split(/\n|(?<=[.!?])\s+/) (remote.ts), or with `upperNext` as
- * text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/) (salary.ts): cut at every newline, and at a whole run of
- * whitespace right after . ! or ? (followed by a capital when asked). V8 runs a look-behind split by trying
- * every position, several times slower than this scan of the text.
- */
-export function splitStatements(text: string, upperNext: boolean): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let start = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text[i]!;
-    if (c === '\n') {
-      // The "\n" alternative is tried first, so a newline right after the mark is a cut on its own.
-      out.push(text.slice(start, i));
-      start = ++i;
-      continue;
-    }
-    i++;
-    if ((c === '.' || c === '!' || c === '?') && i < n && text[i] !== '\n' && SPACE.test(text[i]!)) {
-      let j = i + 1;
-      while (j < n && SPACE.test(text[j]!)) j++;
-      // A shorter run is followed by more whitespace, never a capital: only the whole run can cut.
-      if (upperNext && !(j < n && UPPER.test(text[j]!))) continue; // newlines in the run still cut above
-      out.push(text.slice(start, i));
-      start = i = j;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
-}
