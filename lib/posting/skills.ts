@@ -51,10 +51,17 @@ export function extractSkills(units: Unit[], company: string | null = null): Ski
   const alternatives: string[][] = [];
   const seenGroups = new Set<string>();
 
+  // A posting often repeats a requirement word for word (one list under two headings, a page's text twice):
+  // match each distinct text once. The matches are only read, never changed, so units may share them.
+  const read = new Map<string, { matches: SkillMatch[]; groups: number[][] }>();
   for (const unit of units) {
-    const matches = requirementMatches(unit.text, company);
+    let r = read.get(unit.text);
+    if (r === undefined) {
+      const found = requirementMatches(unit.text, company);
+      read.set(unit.text, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
+    }
+    const { matches, groups } = r;
     if (matches.length === 0) continue;
-    const groups = groupAlternatives(unit.text, matches);
     const flags = preferredFlags(unit, matches, groups);
     matches.forEach((m, i) => {
       const bucket = flags[i] ? 'preferred' : 'required';

@@ -1,7 +1,7 @@
 // Helpers shared by the field extractors: which units state requirements, and which clauses of a unit are
 // required. Pure string work; no extractor here may throw.
 import type { Unit } from '../types';
-import { gated } from './gated-regexp';
+import { gated, literalTrie } from './gated-regexp';
 import { textMemo } from './memo';
 
 const REQ_KINDS = new Set(['requirements', 'preferred']);
@@ -42,6 +42,13 @@ export function wb(src: string, flags = '', gate?: string): RegExp {
 const PREF_CUE = wb(
   String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
   'i',
+  // Pre-check: a stem every alternative above contains, as a trie (see literalTrie); same flags, so case
+  // folding agrees. Keep it in step when adding a cue.
+  literalTrie([
+    ...['nice', 'plus', 'bonus', 'prefer', 'ideal', 'idéal', 'desir', 'advantage', 'benefici', 'asset', 'optional'],
+    ...['nschenswert', 'vorteil', 'schön', 'appréci', 'atout', 'souhait', 'valor', 'deseable', 'diferencial', 'desej'],
+    ...['gewenst', 'voorkeur'],
+  ]),
 );
 
 // Years and degree both split the same units into clauses and ask this of each: remember it (see memo.ts).
@@ -57,24 +64,21 @@ export function hasPreferredCue(s: string): boolean {
  * "nice to have" part, or flagged without a visible cue (heading decided it), has none.
  */
 export function requiredClauses(u: Unit): readonly string[] {
-  let clauses = clausesOf.get(u);
-  if (clauses === undefined) clausesOf.set(u, (clauses = findRequiredClauses(u)));
-  return clauses;
+  if (u.sectionKind === 'preferred') return [];
+  const { uncued, anyCued } = clausesOf(u.text);
+  // Flagged preferred with no cue in the text at all: the heading decided it, so nothing is required.
+  if (u.preferred && !anyCued && !hasPreferredCue(u.text)) return [];
+  return uncued;
 }
 
-// Years and degree read the same units: split each once. Keyed by the unit object, so nothing outlives a parse.
-const clausesOf = new WeakMap<Unit, readonly string[]>();
-
-function findRequiredClauses(u: Unit): string[] {
-  if (u.sectionKind === 'preferred') return [];
+// Years and degree read the same units, and a posting may repeat a text: split each text once (see memo.ts).
+const clausesOf = textMemo((unitText: string): { uncued: readonly string[]; anyCued: boolean } => {
   // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
-  const text = u.text.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
+  const text = unitText.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
   const clauses = splitClauses(text);
   const cued = clauses.map((c) => hasPreferredCue(c));
-  // Flagged preferred with no cue in the text at all: the heading decided it, so nothing is required.
-  if (u.preferred && !cued.some(Boolean) && !hasPreferredCue(u.text)) return [];
-  return clauses.filter((_, i) => !cued[i]);
-}
+  return { uncued: clauses.filter((_, i) => !cued[i]), anyCued: cued.some(Boolean) };
+});
 
 /** Clauses split at , ; . and "while"/"with" joints, keeping decimal points ("2.5 years") intact. */
 export function splitClauses(text: string): string[] {
