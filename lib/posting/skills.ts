@@ -11,6 +11,13 @@ import { studyFieldMatches } from './study-fields';
 // Containerization or Cloud Computing stay, as the spec says.
 const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development']);
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+// Concept names come from the taxonomy, a fixed set: fold each once.
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) foldedNames.set(name, (f = fold(name)));
+  return f;
+}
 
 /** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
 function requirementMatches(text: string, company: string | null): SkillMatch[] {
@@ -19,7 +26,7 @@ function requirementMatches(text: string, company: string | null): SkillMatch[] 
   const study = studyFieldMatches(text, matches);
   const own = company ? fold(company) : null;
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
-  matches = matches.filter((m, i) => !study.has(i) && (own == null || (fold(m.name) !== own && fold(m.surface) !== own)));
+  matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
   return specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
 }

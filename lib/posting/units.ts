@@ -2,7 +2,6 @@
 import type { Section, SkillMatch, Unit } from './types';
 import { isPreferredText } from './cues';
 import { unitPreferredForMatch } from './alternatives';
-import { textMemo } from './fields/memo';
 
 const BULLET = /^\s*(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)/;
 // Tokens before a '.' that do not end a sentence ("e.g.", "U.S.", "z.B.", "mind.", "Inc.").
@@ -44,9 +43,6 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-// A long page repeats lines word for word (a list under two headings, its text twice): split each once.
-const sentencesOf = textMemo(splitSentences);
-
 /** Splits sections into units (bullets and sentences) with their preferred flag. */
 export function toUnits(sections: Section[]): Unit[] {
   const units: Unit[] = [];
@@ -74,7 +70,7 @@ export function toUnits(sections: Section[]): Unit[] {
       if (!isBullet && /[:：]$/.test(text)) leadPreferred = isPreferredText(text);
       const ctx = sec.kind === 'preferred' || leadPreferred;
       const wholeBullet = isBullet && /^[^:]{0,40}:/.test(text) && isPreferredText(text.split(':')[0]!);
-      for (const s of sentencesOf(text)) {
+      for (const s of splitSentences(text)) {
         const u: Unit = {
           text: s,
           sectionKind: sec.kind,

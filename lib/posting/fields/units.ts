@@ -38,17 +38,20 @@ export function wb(src: string, flags = '', gate?: string): RegExp {
   return gated(String.raw`(?<![\p{L}\p{N}_])`, src, String.raw`(?![\p{L}\p{N}_])`, u, gate);
 }
 
+// A stem every PREF_CUE alternative below contains, as a trie (see literalTrie); same flags, so case folding
+// agrees. Keep it in step when adding a cue. None holds a space, so a clause or bracket of a unit can only
+// have a cue when the unit's text has a stem.
+const PREF_STEMS = literalTrie([
+  ...['nice', 'plus', 'bonus', 'prefer', 'ideal', 'idéal', 'desir', 'advantage', 'benefici', 'asset', 'optional'],
+  ...['nschenswert', 'vorteil', 'schön', 'appréci', 'atout', 'souhait', 'valor', 'deseable', 'diferencial', 'desej'],
+  ...['gewenst', 'voorkeur'],
+]);
+const PREF_STEM = new RegExp(PREF_STEMS, 'iu');
 // Words that make a clause nice-to-have, in the five languages of the boards we read.
 const PREF_CUE = wb(
   String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
   'i',
-  // Pre-check: a stem every alternative above contains, as a trie (see literalTrie); same flags, so case
-  // folding agrees. Keep it in step when adding a cue.
-  literalTrie([
-    ...['nice', 'plus', 'bonus', 'prefer', 'ideal', 'idéal', 'desir', 'advantage', 'benefici', 'asset', 'optional'],
-    ...['nschenswert', 'vorteil', 'schön', 'appréci', 'atout', 'souhait', 'valor', 'deseable', 'diferencial', 'desej'],
-    ...['gewenst', 'voorkeur'],
-  ]),
+  PREF_STEMS,
 );
 
 // Years and degree both split the same units into clauses and ask this of each: remember it (see memo.ts).
@@ -73,6 +76,8 @@ export function requiredClauses(u: Unit): readonly string[] {
 
 // Years and degree read the same units, and a posting may repeat a text: split each text once (see memo.ts).
 const clausesOf = textMemo((unitText: string): { uncued: readonly string[]; anyCued: boolean } => {
+  // No stem in the unit: no bracket or clause of it has a cue (one scan instead of one per piece).
+  if (!PREF_STEM.test(unitText)) return { uncued: splitClauses(unitText), anyCued: false };
   // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
   const text = unitText.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
   const clauses = splitClauses(text);
