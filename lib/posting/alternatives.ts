@@ -149,13 +149,16 @@ function piece(text: string, a: number, b: number, [cs, ce]: Span, ps: Span[]): 
   return [start, after ?? ce];
 }
 
+// Not inline: tsx (esbuild) would rebuild it on every call (a `new RegExp` for \p{…} outside a class).
+const TWO_LETTERS = /\p{L}{2,}/u;
+
 function cueScope(text: string, c: Cue, cl: Span, ps: Span[]): Span {
   const paren = ps.find(([a, b]) => a < c.start && c.end <= b);
   if (paren) {
     const rest = (text.slice(paren[0] + 1, c.start) + ' ' + text.slice(c.end, paren[1] - 1))
       .replace(/\b(?:but|not|required|very|highly|strongly|is|are|a|an|be|would|also|but)\b/gi, '')
       .trim();
-    if (/\p{L}{2,}/u.test(rest)) return paren; // "(SaaS preferred)", "(preferably Git and SVN)"
+    if (TWO_LETTERS.test(rest)) return paren; // "(SaaS preferred)", "(preferably Git and SVN)"
     return piece(text, paren[0], paren[1], cl, ps); // bare "(ideally)" tags its neighbours
   }
   if (c.type === 'lead') return [c.start, cl[1]];

@@ -2,7 +2,7 @@
 import type { Unit } from './types';
 import { CATALOG } from './fields/cert-catalog';
 import { requirementUnits, wb } from './fields/units';
-import { execAll, GatedRegExp, literalTrie } from './fields/gated-regexp';
+import { execAll, literalTrie } from './fields/gated-regexp';
 import { textMemo } from './fields/memo';
 import { findSecurityClearance } from './extras';
 
@@ -24,26 +24,30 @@ const RULES: Rule[] = CATALOG.flatMap((e) => {
   return out;
 });
 // Cheap gate over a unit: one pass of every name, case-sensitive acronyms and case-insensitive names.
-const GATE_CS = wb(CATALOG.filter((e) => e.cs).map((e) => e.cs).join('|'));
-// The ~100-way alternation costs ~58 ns a character, so it runs only where one of these stems occurs: every
-// case-insensitive catalog name and extra word above contains one (same flags, so case folding agrees).
-// Keep it in step when adding a catalog entry. Speed only: the gate still answers exactly as GATE_CI.
-const GATE_CI_STEMS = new RegExp(
-  literalTrie([
-    ...['certifi', 'licen', 'nurs', 'chartered', 'qualified', 'azure', 'terraform', 'comptia', '27001', 'project manag'],
-    ...['prince', 'itil', 'togaf', 'scrum', 'agilist', 'belt', 'icaew', 'series', 'steuerberater', 'wirtschaftspr'],
-    ...['comptable', 'physician', 'technician', 'life support', 'first aid', 'fachar', 'fachär', 'approbation', 'gas'],
-    ...['mocopa', 'th edition', '7671', 'nvq', 'badge', 'credential', 'admi', 'member of', 'zulassung', 'barreau'],
-    ...['training', 'ceng', 'google', 'gcp', 'aws', 'amazon web', 'driv', 'führerschein', 'permis', 'carnet'],
-    ...['rijbewijs', 'carteira', 'cnh', 'clear'],
-  ]),
-  'iu',
-);
-const GATE_CI = new GatedRegExp(
-  [...CATALOG.filter((e) => e.ci).map((e) => e.ci), 'Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear'].join('|'),
-  'iu',
-  GATE_CI_STEMS,
-);
+const CS_NAMES = CATALOG.filter((e) => e.cs).map((e) => e.cs).join('|');
+const GATE_CS = wb(CS_NAMES);
+// The case-insensitive names (the ~60-way alternation costs ~58 ns a character) and CI_EXTRAS below are tried
+// only where one of these stems occurs: every such name contains one of NAME_STEMS, every extra word one of
+// NAME_STEMS or EXTRA_STEMS (same flags, so case folding agrees). Keep them in step when adding a catalog
+// entry. Speed only: the answer is as without them.
+const NAME_STEMS = [
+  ...['certifi', 'licen', 'nurs', 'chartered', 'qualified', 'azure', 'terraform', 'comptia', '27001', 'project manag'],
+  ...['prince', 'itil', 'togaf', 'scrum', 'agilist', 'belt', 'icaew', 'series', 'steuerberater', 'wirtschaftspr'],
+  ...['comptable', 'physician', 'technician', 'life support', 'first aid', 'fachar', 'fachär', 'approbation', 'gas'],
+  ...['mocopa', 'th edition', '7671', 'nvq', 'badge', 'credential', 'admi', 'member of', 'zulassung', 'barreau'],
+  ...['training', 'ceng'],
+];
+const EXTRA_STEMS = ['google', 'gcp', 'aws', 'amazon web', 'driv', 'führerschein', 'permis', 'carnet', 'rijbewijs', 'carteira', 'cnh', 'clear'];
+const GATE_CI_STEMS = new RegExp(literalTrie([...NAME_STEMS, ...EXTRA_STEMS]), 'iu');
+const CI_NAME_STEMS = new RegExp(literalTrie(NAME_STEMS), 'iu');
+// Words besides the catalog's names that make a unit worth reading (the vendor and driving patterns below).
+const CI_EXTRAS = new RegExp('Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear', 'iu');
+// Every rule's pattern, look-arounds aside, is a branch of one of these two. When neither matches anywhere, no
+// rule can, and hitsIn skips the ~100 rule scans at once: most texts it reads name a cloud ("GCP at depth")
+// for the vendor patterns, and no catalog name. Same flags as the rules.
+const RULES_CS = new RegExp(CS_NAMES, 'u');
+const RULES_CI = new RegExp(CATALOG.filter((e) => e.ci).map((e) => e.ci).join('|'), 'iu');
+const anyCiName = (text: string) => CI_NAME_STEMS.test(text) && RULES_CI.test(text);
 const CUE = /certif|licen[cs]|credential|zertifi|Zertifikat|certificación|certificação|accredit/i;
 // Certificates the hire earns on the job are not asked for.
 const TRAINING = wb(
@@ -87,8 +91,11 @@ function add(hits: Hit[], name: string, s: number, e: number): void {
   if (free(hits, s, e)) hits.push({ name, start: s, end: e });
 }
 
-/** Every certificate mention in one unit's text, overlaps dropped (first, more specific rule wins). */
-function hitsIn(text: string): Hit[] {
+/**
+ * Every certificate mention in one unit's text, overlaps dropped (first, more specific rule wins). `anyRule`
+ * false says no catalog rule matches anywhere in the text.
+ */
+function hitsIn(text: string, anyRule: boolean): Hit[] {
   const hits: Hit[] = [];
   const cue = CUE.test(text);
   for (const m of execAll(GCP_RE, text)) {
@@ -103,7 +110,7 @@ function hitsIn(text: string): Hit[] {
     if (!/certif/i.test(m[0]) && !cue) continue;
     add(hits, `AWS Certified ${m[1] ?? ''}${m[2] ? ` – ${m[2]}` : ''}`, m.index, m.index + m[0].length);
   }
-  for (const rule of RULES) {
+  for (const rule of anyRule ? RULES : []) {
     if (rule.cue && !cue) continue;
     for (const m of execAll(rule.re, text)) {
       const end = m.index + m[0].length;
@@ -141,9 +148,14 @@ function hitsIn(text: string): Hit[] {
 
 // The skill extractor and findCertifications read the same requirement units: run the catalog once per
 // text (see memo.ts). null when the cheap gate says the text names no certificate at all.
-const gatedHits = textMemo((text: string): readonly Hit[] | null =>
-  GATE_CS.test(text) || GATE_CI.test(text) ? hitsIn(text) : null,
-);
+const gatedHits = textMemo((text: string): readonly Hit[] | null => {
+  const cs = RULES_CS.test(text); // GATE_CS's own pre-check: its bare pattern
+  if (cs && GATE_CS.test(text)) return hitsIn(text, true);
+  // A case-insensitive name or an extra word, after their stems.
+  if (!GATE_CI_STEMS.test(text)) return null;
+  if (CI_EXTRAS.test(text)) return hitsIn(text, cs || anyCiName(text));
+  return anyCiName(text) ? hitsIn(text, true) : null;
+});
 
 /** Certificate and licence names asked for in the requirement units (pass every unit), deduped. */
 export function findCertifications(units: Unit[]): string[] {

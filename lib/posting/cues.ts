@@ -111,7 +111,7 @@ const CUE_STEMS = new RegExp(
   ]),
   'iu',
 );
-const CUE_RE = new GatedRegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu', CUE_STEMS);
+const CUE_RE = new GatedRegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu', CUE_STEMS, B);
 // Upper-case "NICE" as a marker ("Python (NICE)"), a leading "Plus:" and a final "plus" on their own.
 const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])plus[\s.!)]*$/gu;
 

@@ -2,6 +2,7 @@
 import type { Degree } from '../schemas';
 import type { Unit } from './types';
 import { requiredClauses, requirementUnits, wb } from './fields/units';
+import { literalTrie } from './fields/gated-regexp';
 
 type Level = 'bachelor' | 'master' | 'phd';
 const RANK: Record<Level, number> = { bachelor: 1, master: 2, phd: 3 };
@@ -40,8 +41,16 @@ const GATE = /degree|bachelor|master|m[aá]ster|maestr|mestr|b\.?sc|m\.?sc|\bB\.
 // the acronyms of the case-sensitive ones, in their own case. Every match of a level pattern contains one of
 // them, so a clause they reject names no level (NO_DEGREE needs no stem: it only ever answers null too).
 // Same flags as the patterns, so case folding agrees. Keep them in step when adding a pattern.
-const WORD_STEMS =
-  /degree|bachelor|m[aá]ster|maestr|mestr|b\.?sc|m\.?sc|b\.[sa]\.|ph\.?\s?d|doct|doutor|promo|studi|abschluss|bac|licen|grado|diplom|univers|b\.?tech|eng|ingénieur|formation|ensino|graduação|opleiding|beroeps|wetenschappelijk|school|ausbildung|associate|apprentic|vocational|graduate|bachill/iu;
+// The stems as a trie of plain words (m[aá]ster, b\.?sc, … spelt out; see literalTrie), plus the one with \s.
+const WORD_STEMS = new RegExp(
+  literalTrie([
+    ...['degree', 'bachelor', 'master', 'máster', 'maestr', 'mestr', 'bsc', 'b.sc', 'msc', 'm.sc', 'b.s.', 'b.a.'],
+    ...['doct', 'doutor', 'promo', 'studi', 'abschluss', 'bac', 'licen', 'grado', 'diplom', 'univers', 'btech'],
+    ...['b.tech', 'eng', 'ingénieur', 'formation', 'ensino', 'graduação', 'opleiding', 'beroeps', 'wetenschappelijk'],
+    ...['school', 'ausbildung', 'associate', 'apprentic', 'vocational', 'graduate', 'bachill'],
+  ]) + String.raw`|ph\.?\s?d`,
+  'iu',
+);
 const ACRONYMS = /M[SA]|M\.S\.|MBA|BS|BA|HBO|FH|WO|GED|BTS|DUT|CAP|BEP|MBO|HN[DC]|FP/;
 
 const anyMatch = (res: RegExp[], clause: string): boolean => res.some((r) => r.test(clause));
@@ -66,10 +75,14 @@ function levelsIn(clause: string): { min: number | null; below: boolean } {
 export function findDegree(units: Unit[]): Degree {
   try {
     let best: number | null = null;
+    const seen = new Map<string, { min: number | null; below: boolean }>(); // a repeated text is read once
     for (const u of requirementUnits(units)) {
       const clauses = requiredClauses(u);
       if (clauses.length === 0) continue;
-      const { min, below } = levelsIn(clauses.join(' ; '));
+      const joined = clauses.join(' ; ');
+      let levels = seen.get(joined);
+      if (levels === undefined) seen.set(joined, (levels = levelsIn(joined)));
+      const { min, below } = levels;
       // "Associate degree OR experience", "Bac+2 / Bac+3": the lowest accepted is below bachelor.
       if (below || min === null) continue;
       if (best === null || min < best) best = min;

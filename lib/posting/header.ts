@@ -22,6 +22,11 @@ const LEGAL = /(?:^|\s)(?:GmbH|AG|KG|SE|Inc|LLC|Ltd|Limited|Corp|Corporation|S\.
 const DEPARTMENT = /^(?:engineering|sales|marketing|product|design|operations|finance|legal|people|hr|business|customer success|support|data|it|research|technology)\b/i;
 const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an)$/i;
 
+// Kept out of the functions below: tsx (esbuild) turns a literal with \p{…} outside a class into a
+// `new RegExp(…)` call, which would then run on every use.
+const WORKDAY_COMPANY = /^(?:\d+\s+)?([^_]{2,60})_(\p{Lu}[\p{L} ]+)$/u;
+const CAP_WORD = /^\p{Lu}[\p{L}\p{N}&'’-]*$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 const role = (s: string) => ROLE.test(s);
 const other = (s: string) => LOCATION.test(s) || EMPLOYMENT.test(s) || DATE_ID.test(s) || SALARY.test(s) || CHROME.test(s) || /https?:|www\./.test(s);
 const count = (hay: string, needle: string) => (needle ? hay.split(needle).length - 1 : 0);
@@ -72,7 +77,7 @@ function splitTitleLine(line: string, rest: string): Split | null {
 
 /** A company named in a header line by board convention (Workday "631 Name_Country", legal forms, Lever). */
 function companyOfLine(line: string): string | null {
-  const wd = /^(?:\d+\s+)?([^_]{2,60})_(\p{Lu}[\p{L} ]+)$/u.exec(line);
+  const wd = WORKDAY_COMPANY.exec(line);
   if (wd) return wd[1]!.trim();
   if (LEGAL.test(line) && !role(line) && line.split(' ').length <= 8) return line.trim();
   const lever = line.split(/\s+\/\s+/);
@@ -94,7 +99,7 @@ function capRuns(text: string): string[] {
   };
   for (const w of text.slice(0, 20000).split(/\s+/)) {
     const word = w.replace(/^[("“'‘]+|[)"”'’.,:;!?]+$/g, '');
-    if (!/^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(word)) {
+    if (!CAP_WORD.test(word)) {
       flush();
       continue;
     }
@@ -120,16 +125,17 @@ export function resolveSlug(slug: string, text: string): string | null {
   return best;
 }
 
+const BODY_NAME = [
+  /^#*\s*(?:About|Über|A propos de|À propos de|Sobre|Over)\s+(\p{Lu}[^\n:]{1,40}?)\s*:?\s*$/mu,
+  /(?:^|[.!?]\s+)(?:At|Bei|Chez|Na|No|Bij)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),?\s+(?:we|our|wir|nous|nós|wij|we)\b/mu,
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are|ist|est|es|is|é) (?:a|an|the|one|ein|eine|der|die|un|une|le|la|l'|una|el|een|de|het|uma|um)\b/mu,
+  /\bJoin (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u,
+];
+
 /** The poster named in the body: "About X", "At X, we", "X is a/the …", "Join X" (and de/fr/es/nl/pt forms). */
 export function companyFromBody(body: string): string | null {
   const head = body.slice(0, 6000);
-  const pats = [
-    /^#*\s*(?:About|Über|A propos de|À propos de|Sobre|Over)\s+(\p{Lu}[^\n:]{1,40}?)\s*:?\s*$/mu,
-    /(?:^|[.!?]\s+)(?:At|Bei|Chez|Na|No|Bij)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),?\s+(?:we|our|wir|nous|nós|wij|we)\b/mu,
-    /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are|ist|est|es|is|é) (?:a|an|the|one|ein|eine|der|die|un|une|le|la|l'|una|el|een|de|het|uma|um)\b/mu,
-    /\bJoin (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u,
-  ];
-  for (const re of pats) {
+  for (const re of BODY_NAME) {
     const m = re.exec(head);
     const name = m?.[1]?.trim();
     if (!name || NOT_NAME.test(name.split(' ')[0]!) || role(name) || classifyHeading(name)) continue;
@@ -197,7 +203,7 @@ export function readHeader(text: string, opts?: { url?: string | null }): { head
       const ti = zone.findIndex((l) => role(l) && !DATE_ID.test(l) && !SALARY.test(l) && !CHROME.test(l) && l.split(' ').length <= 12 && !companyOfLine(l));
       header.title = ti >= 0 ? zone[ti]! : null;
       header.company = zone.map(companyOfLine).find((c) => c) ?? null;
-      const near = [zone[ti + 1], zone[ti - 1]].find((l) => l && ti >= 0 && !other(l) && !role(l) && /^\p{Lu}/u.test(l) && l.split(' ').length <= 5 && count(rest, l) >= 1);
+      const near = [zone[ti + 1], zone[ti - 1]].find((l) => l && ti >= 0 && !other(l) && !role(l) && UPPER_FIRST.test(l) && l.split(' ').length <= 5 && count(rest, l) >= 1);
       header.company ??= near ?? null;
     }
     header.locationText ??= zone.find((l) => LOCATION.test(l) && l.split(' ').length <= 6 && !role(l)) ?? null;

@@ -75,6 +75,11 @@ export function repairMojibake(s: string): string {
   NON_ASCII.lastIndex = 0;
   for (let m = NON_ASCII.exec(s); m; m = NON_ASCII.exec(s)) {
     const i = m.index;
+    // Every repair reads the next character as a byte of 0x80 or more, and no ASCII character stands for
+    // one in either table: a non-ASCII character followed by an ASCII one (most of them: "’s", "é,") or by
+    // nothing is left as it is without looking it up.
+    const next = s.charCodeAt(i + 1);
+    if (!(next >= 0x80)) continue;
     const r = tryRepair(s, i, CP1252, false) ?? tryRepair(s, i, MACROMAN, true);
     if (!r) continue;
     out += s.slice(kept, i) + r[0];
@@ -97,19 +102,38 @@ function boldLineToHeading(line: string): string {
 
 const emphasis = (s: string) => s.includes('**') || s.includes('__');
 
+/** Which literals the rewrites of cleanLine look for occur anywhere in the text. */
+interface Marks {
+  emphasis: boolean;
+  link: boolean;
+  underscore: boolean;
+  spacing: boolean;
+}
+
 // Each rewrite below needs a literal the line rarely has ("**", "](", "_", two spaces); looking for that
-// first skips most regex calls on the thousands of lines of a long posting.
-function cleanLine(line: string): string {
-  let l = emphasis(line) ? boldLineToHeading(line) : line;
+// first skips most regex calls on the thousands of lines of a long posting, and a literal the whole text
+// lacks is not looked for line by line, unless an earlier rewrite changed the line (removing "**" can leave
+// two spaces). Each rewrite but the heading one only ever shortens the line, so a length says it changed.
+function cleanLine(line: string, marks: Marks): string {
+  let l = marks.emphasis && emphasis(line) ? boldLineToHeading(line) : line;
+  let changed = l !== line; // the same string unless it became a heading
   // Links: keep only the text, except on markdown heading lines, where readHeader wants the URL.
-  if (l.includes('](') && !/^\s*#{1,6}\s/.test(l)) l = l.replace(/\[([^\][\n]*)\]\(([^()\s]*)\)/g, '$1');
-  if (emphasis(l)) l = l.replace(/\*\*|__/g, '');
+  if ((marks.link || changed) && l.includes('](') && !/^\s*#{1,6}\s/.test(l)) l = l.replace(/\[([^\][\n]*)\]\(([^()\s]*)\)/g, '$1');
+  changed ||= l.length !== line.length;
+  if ((marks.emphasis || changed) && emphasis(l)) l = l.replace(/\*\*|__/g, '');
+  changed ||= l.length !== line.length;
   // Single-underscore italics: only at word edges, so snake_case identifiers survive.
-  if (l.includes('_')) l = l.replace(/(^|[\s(])_(?=\S)/g, '$1').replace(/(\S)_(?=$|[\s.,:;!?)])/g, '$1');
+  if ((marks.underscore || changed) && l.includes('_')) l = l.replace(/(^|[\s(])_(?=\S)/g, '$1').replace(/(\S)_(?=$|[\s.,:;!?)])/g, '$1');
   l = l.trimEnd(); // trimEnd: a '[ \t]+$' regex is quadratic
-  if (l.includes('  ') || l.includes('\t')) l = l.replace(/(\S)[ \t]{2,}/g, '$1 ');
+  changed ||= l.length !== line.length;
+  if ((marks.spacing || changed) && (l.includes('  ') || l.includes('\t'))) l = l.replace(/(\S)[ \t]{2,}/g, '$1 ');
   return l;
 }
+
+// Invisible characters go, odd spaces and hyphens become plain ones: one pass over the text for all three
+// (the sets are disjoint and no replacement is in any of them, so the order of the three does not matter).
+const ODD_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F\t\u2010\u2011]/g;
+const oddChar = (c: string) => (c === '\u2010' || c === '\u2011' ? '-' : c === '\u00A0' || c === '\u2007' || c === '\u202F' || c === '\t' ? ' ' : '');
 
 /** Normalises raw posting text: mojibake, line endings, invisible chars, markdown emphasis and links. */
 export function normalizeText(raw: string): string {
@@ -118,11 +142,19 @@ export function normalizeText(raw: string): string {
     s = s.replace(/\r\n?/g, '\n');
     s = repairMojibake(s);
     s = s.normalize('NFC');
-    s = s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
-    s = s.replace(/[\u00A0\u2007\u202F\t]/g, ' ').replace(/[\u2010\u2011]/g, '-');
+    s = s.replace(ODD_CHARS, oddChar);
     // A lone Greek beta between words is a mangled dash (seen as "GCP at depth β IAM").
-    s = s.replace(/([\w)\]]) β (?=[\w(])/g, '$1 — ');
-    return s.split('\n').map(cleanLine).join('\n');
+    if (s.includes('β')) s = s.replace(/([\w)\]]) β (?=[\w(])/g, '$1 — ');
+    const marks: Marks = {
+      emphasis: emphasis(s),
+      link: s.includes(']('),
+      underscore: s.includes('_'),
+      spacing: s.includes('  ') || s.includes('\t'),
+    };
+    return s
+      .split('\n')
+      .map((line) => cleanLine(line, marks))
+      .join('\n');
   } catch {
     return typeof raw === 'string' ? raw : '';
   }

@@ -1,6 +1,7 @@
 // Remote or not: body statements first, the board's location badge when the body is silent.
 import type { PostingHeader } from './types';
-import { splitStatements, wb } from './fields/units';
+import { wb } from './fields/units';
+import { statementsWith } from './fields/statements';
 import { literalTrie } from './fields/gated-regexp';
 
 // Explicitly remote (or remote allowed): counts even against a hybrid mention ("remote or hybrid").
@@ -42,13 +43,17 @@ const SENTENCE_GATE = new RegExp(
   'iu',
 );
 
+// The statements holding a gate word, found in one search: no gate word starts on whitespace or holds a
+// newline or a mark, as statementsWith needs.
+const SENTENCE_GATE_ALL = new RegExp(SENTENCE_GATE.source, SENTENCE_GATE.flags + 'g');
+
 /** true/false/null from one piece of text (a body or a badge). */
 function judge(text: string): boolean | null {
   let strong = false;
   let weak = false;
   let against = false;
-  for (const s of splitStatements(text, false)) {
-    if (s.length === 0 || s.length > 3000 || !SENTENCE_GATE.test(s) || !GATE.test(s) || IGNORE.test(s)) continue;
+  for (const s of statementsWith(text, false, SENTENCE_GATE_ALL)) {
+    if (s.length > 3000 || !GATE.test(s) || IGNORE.test(s)) continue;
     if (STRONG_REMOTE.test(s)) strong = true;
     else if (WEAK_REMOTE.test(s) || REMOTE_FIELD.test(s)) weak = true;
     if (NOT_REMOTE.test(s)) against = true;

@@ -2,7 +2,8 @@
 import type { Salary } from '../schemas';
 import type { PostingHeader } from './types';
 import { moneyTokens, usdScale, type MoneyToken } from './fields/money';
-import { splitStatements, wb } from './fields/units';
+import { wb } from './fields/units';
+import { statementsWith } from './fields/statements';
 
 type Period = Salary['period'];
 interface Candidate extends Salary {
@@ -29,6 +30,9 @@ const PERIODS: Array<[Period, RegExp, RegExp]> = [
 const RANGE_SEP = /^\s*(?:-|–|—|‐|‑|~|to|bis|à|a|até|tot|y|and|und|et|e)\s*$/i;
 // Cheap gate: a line with no currency mark cannot hold pay (we require a currency).
 const ANY_CURRENCY = /[$€£₹¥₩₱₪₺]|zł|Kč|kr|Fr\.|lakh|lac|LPA|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|INR|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|RMB|ZAR|ILS|TRY|AED|SAR|UAH|KRW|PHP)\b/;
+// The statements with a currency mark, found in one search: no mark starts on whitespace or holds a newline
+// or a mark followed by whitespace ("Fr." ends its statement whole), as statementsWith needs.
+const ANY_CURRENCY_ALL = new RegExp(ANY_CURRENCY.source, 'g');
 const ZERO_BADGE = /^\D*0(?:[.,]0+)?\s?k?\D*$/i;
 
 function periodNear(line: string, start: number, end: number): Period | null {
@@ -113,8 +117,8 @@ export function findSalary(text: string, header?: PostingHeader | null): Salary 
   try {
     const badge = fromBadge(header?.salaryText);
     const cands: Candidate[] = [];
-    for (const line of splitStatements(text, true)) {
-      if (line.length > 2000 || !/\d/.test(line) || !ANY_CURRENCY.test(line)) continue;
+    for (const line of statementsWith(text, true, ANY_CURRENCY_ALL)) {
+      if (line.length > 2000 || !/\d/.test(line)) continue;
       cands.push(...lineCandidates(line, false));
     }
     const strong = cands.filter((c) => c.strong);

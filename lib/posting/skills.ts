@@ -11,6 +11,13 @@ import { studyFieldMatches } from './study-fields';
 // Containerization or Cloud Computing stay, as the spec says.
 const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development']);
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+// Concept names come from the taxonomy, a fixed set: fold each once.
+const foldedNames = new Map<string, string>();
+function foldName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) foldedNames.set(name, (f = fold(name)));
+  return f;
+}
 
 /** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
 function requirementMatches(text: string, company: string | null): SkillMatch[] {
@@ -19,7 +26,7 @@ function requirementMatches(text: string, company: string | null): SkillMatch[] 
   const study = studyFieldMatches(text, matches);
   const own = company ? fold(company) : null;
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
-  matches = matches.filter((m, i) => !study.has(i) && (own == null || (fold(m.name) !== own && fold(m.surface) !== own)));
+  matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
   return specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
 }
@@ -51,10 +58,17 @@ export function extractSkills(units: Unit[], company: string | null = null): Ski
   const alternatives: string[][] = [];
   const seenGroups = new Set<string>();
 
+  // A posting often repeats a requirement word for word (one list under two headings, a page's text twice):
+  // match each distinct text once. The matches are only read, never changed, so units may share them.
+  const read = new Map<string, { matches: SkillMatch[]; groups: number[][] }>();
   for (const unit of units) {
-    const matches = requirementMatches(unit.text, company);
+    let r = read.get(unit.text);
+    if (r === undefined) {
+      const found = requirementMatches(unit.text, company);
+      read.set(unit.text, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
+    }
+    const { matches, groups } = r;
     if (matches.length === 0) continue;
-    const groups = groupAlternatives(unit.text, matches);
     const flags = preferredFlags(unit, matches, groups);
     matches.forEach((m, i) => {
       const bucket = flags[i] ? 'preferred' : 'required';

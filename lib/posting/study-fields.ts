@@ -1,4 +1,5 @@
 import type { SkillMatch } from './types';
+import { execAll } from './fields/gated-regexp';
 
 // "Bachelor's degree in Computer Science, Engineering or a related field": the subjects after a degree are
 // what the candidate studied, not skills the posting asks for (the labels leave study fields out). The degree
@@ -27,7 +28,7 @@ function listGap(gap: string, first: boolean): boolean {
 export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<number> {
   const out = new Set<number>();
   if (matches.length === 0) return out; // only matches can be marked: skip the degree scan (most units have none)
-  for (const d of text.matchAll(DEGREE)) {
+  for (const d of execAll(DEGREE, text)) {
     let from = d.index + d[0].length;
     let first = true;
     for (let i = 0; i < matches.length; i++) {

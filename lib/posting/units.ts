@@ -11,6 +11,10 @@ const ABBREV = new Set(
   ),
 );
 
+// Not inline: tsx (esbuild) would rebuild these on every call (a `new RegExp` for \p{…} outside a class).
+const ONE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
 /** Splits prose into sentences without breaking on abbreviations, decimals ("3.5") or "Node.js". */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -28,7 +32,7 @@ export function splitSentences(text: string): string[] {
       let k = i;
       while (k > start && /[\p{L}.]/u.test(text[k - 1]!)) k--;
       const tok = text.slice(k, i).toLowerCase();
-      if (ABBREV.has(tok) || /^\p{L}$/u.test(tok) || /^(?:\p{L}\.)+\p{L}$/u.test(tok)) continue;
+      if (ABBREV.has(tok) || ONE_LETTER.test(tok) || INITIALS.test(tok)) continue;
     }
     const s = text.slice(start, i + 1).trim();
     if (s) out.push(s);

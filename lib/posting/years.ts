@@ -94,9 +94,11 @@ export function findMinYears(units: Unit[]): number | null {
 
 function scan(units: readonly Unit[], strict: boolean): number | null {
   let best: number | null = null;
+  const seen = new Map<string, number | null>(); // a clause repeated word for word is read once
   for (const u of units) {
     for (const c of requiredClauses(u)) {
-      const y = yearsIn(c, strict);
+      let y = seen.get(c);
+      if (y === undefined) seen.set(c, (y = yearsIn(c, strict)));
       if (y !== null && (best === null || y > best)) best = y;
     }
   }

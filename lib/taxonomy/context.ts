@@ -58,6 +58,8 @@ const TECH_HEADS = new Set([
 for (const w of TECH_HEADS) POST_CUES.add(w);
 
 const lower = (s: string) => s === s.toLowerCase();
+// Not inline: tsx (esbuild) would rebuild it on every call (a `new RegExp` for \p{…} outside a class).
+const UPPER = /\p{Lu}/u;
 
 function isInitial(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -72,7 +74,7 @@ function techCased(text: string, tokens: Token[], c: Candidate): boolean {
   if (lower(surface)) return false;
   const letters = surface.replace(/[^\p{L}]/gu, '');
   // Single letters (R, C) and acronyms are fine whenever upper case; mixed case (GitLab) is always tech.
-  if (letters.length > 1 && /\p{Lu}/u.test(letters.slice(1))) return true;
+  if (letters.length > 1 && UPPER.test(letters.slice(1))) return true;
   if (letters.length === 1) return !lower(letters);
   return !isInitial(tokens, c.i0);
 }

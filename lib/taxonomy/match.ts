@@ -6,12 +6,20 @@ import type { Concept } from './types';
 import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
 import { getIndex, getLookup, type TrieNode } from './index-data';
 import { resolveContext, type Candidate } from './context';
+import { WordFilter } from './word-filter';
 
 export type { Concept } from './types';
 
 // Plain locals: a transpiled import is a getter call per use, and these are read per token.
 const WORD: number = WORD_KIND;
 const JOIN: number = JOIN_KIND;
+
+// The words an alias can start with, as a bit filter in front of the root's Map (see word-filter.ts).
+let firstWords: { root: Map<string, TrieNode>; filter: WordFilter } | null = null;
+function firstWordFilter(root: Map<string, TrieNode>): WordFilter {
+  if (firstWords?.root !== root) firstWords = { root, filter: new WordFilter(root.keys()) };
+  return firstWords.filter;
+}
 
 export function matchSkills(text: string): SkillMatch[] {
   const { trie, concepts } = getIndex();
@@ -20,11 +28,12 @@ export function matchSkills(text: string): SkillMatch[] {
   const n = tokens.length;
   const root = trie.next;
   if (!root) return [];
+  const filter = firstWordFilter(root);
   let i = 0;
   while (i < n) {
     const first = tokens[i] as Token;
     // Most tokens start no alias: one root lookup, no objects.
-    let node: TrieNode | undefined = (first.kind === WORD || first.kind === JOIN) ? root.get(first.t) : undefined;
+    let node: TrieNode | undefined = (first.kind === WORD || first.kind === JOIN) && filter.mayHave(first.t) ? root.get(first.t) : undefined;
     if (node === undefined) {
       i++;
       continue;

@@ -10,31 +10,94 @@
 export class GatedRegExp extends RegExp {
   /** The bare pattern (no g/y flag): matches somewhere whenever this regex does. */
   readonly gate: RegExp;
+  /**
+   * A zero-width look-behind without groups that the whole pattern starts with, when the caller names it;
+   * the rest must not match the empty string (V8 may start an empty match inside a surrogate pair).
+   */
+  readonly edge: string | undefined;
+  /**
+   * What does the matching: a plain RegExp of the same source and flags (V8 runs exec on a subclass instance
+   * through its slow, generic path), or, with an edge, of the source after the edge with the g (or y) flag.
+   */
+  private readonly plain: RegExp;
+  /** The edge alone, sticky: tested where `plain` found a match. */
+  private readonly edgeAt: RegExp | null;
+  private readonly resumable: boolean;
+  private readonly stuck: boolean;
+  private readonly wide: boolean;
 
-  /** `gate` is optional only so that the copies matchAll/split make (new C(this, flags)) keep the parent's gate. */
-  constructor(pattern: string | RegExp, flags?: string, gate?: RegExp) {
+  /** `gate` and `edge` are optional only so that the copies matchAll/split make (new C(this, flags)) keep the parent's. */
+  constructor(pattern: string | RegExp, flags?: string, gate?: RegExp, edge?: string) {
     super(pattern, flags);
-    const inherited = pattern instanceof GatedRegExp ? pattern.gate : undefined;
-    const g = gate ?? inherited;
+    const parent = pattern instanceof GatedRegExp ? pattern : undefined;
+    const g = gate ?? parent?.gate;
     if (!g) throw new Error('GatedRegExp needs a gate');
     this.gate = g;
+    this.resumable = this.global || this.sticky;
+    this.stuck = this.sticky;
+    this.wide = this.unicode;
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    const e = edge ?? parent?.edge;
+    if (e !== undefined && source.startsWith(e)) {
+      const bare = this.flags.replace(/[gy]/g, '');
+      this.edge = e;
+      this.plain = new RegExp(source.slice(e.length), bare + (this.sticky ? 'y' : 'g'));
+      this.edgeAt = new RegExp(e, bare + 'y');
+    } else {
+      this.edge = undefined;
+      this.plain = new RegExp(this.source, this.flags);
+      this.edgeAt = null;
+    }
   }
 
   override exec(s: string): RegExpExecArray | null {
     // A global/sticky search resumed mid-string is not re-checked: the first call already passed the gate.
-    const fromStart = !(this.global || this.sticky) || this.lastIndex === 0;
-    if (fromStart && !this.gate.test(s)) return null; // a failed global search leaves lastIndex 0, as here
-    return super.exec(s);
+    const from = this.resumable ? this.lastIndex : 0;
+    if (from === 0 && !this.gate.test(s)) return null; // a failed global search leaves lastIndex 0, as here
+    const plain = this.plain;
+    const edgeAt = this.edgeAt;
+    if (edgeAt === null) {
+      if (!this.resumable) return plain.exec(s); // lastIndex is neither used nor set
+      plain.lastIndex = from;
+      const m = plain.exec(s);
+      this.lastIndex = plain.lastIndex;
+      return m;
+    }
+    // With its look-behind first, a pattern is tried at every position in full (V8 cannot skip to the
+    // characters a match may start with). Without it, V8 can: find the next match of the rest, then test
+    // the look-behind there. The edge is zero-width and holds no group, so where it holds, that match is
+    // the whole pattern's match; where it fails, no match starts at that position at all.
+    for (let at = from; ; ) {
+      plain.lastIndex = at;
+      const m = plain.exec(s);
+      if (m !== null) {
+        edgeAt.lastIndex = m.index;
+        if (edgeAt.test(s)) {
+          if (this.resumable) this.lastIndex = plain.lastIndex;
+          return m;
+        }
+      }
+      if (m === null || this.stuck) {
+        if (this.resumable) this.lastIndex = 0;
+        return null;
+      }
+      at = advance(s, m.index, this.wide);
+    }
+  }
+
+  override test(s: string): boolean {
+    return this.exec(s) !== null;
   }
 }
 
 /**
  * `(?:${bare})` wrapped in `before`/`after` look-arounds, gated by the bare alternation itself, or by `gate`
- * (a cheaper pattern that the caller vouches matches wherever the bare one does).
+ * (a cheaper pattern that the caller vouches matches wherever the bare one does). `before` must be a
+ * look-behind (the edge: see GatedRegExp).
  */
 export function gated(before: string, bare: string, after: string, flags: string, gate?: string): GatedRegExp {
   const gateFlags = flags.replace(/[gy]/g, '');
-  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, new RegExp(gate ?? `(?:${bare})`, gateFlags));
+  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, new RegExp(gate ?? `(?:${bare})`, gateFlags), before);
 }
 
 /**

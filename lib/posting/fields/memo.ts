@@ -6,7 +6,10 @@ const MAX_TEXT = 2000; // longer texts are rare and recomputed: the cache must s
 
 const caches: Array<Map<string, unknown>> = [];
 
-/** `compute` remembered per text. `compute` must be pure; a throw is not cached (it propagates, as before). */
+/**
+ * `compute` remembered per text. `compute` must be pure; a throw is not cached (it propagates, as before).
+ * An undefined result is stored but looks like a miss, so it is computed again: one look-up per miss.
+ */
 export function textMemo<T>(compute: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   caches.push(cache as Map<string, unknown>);
@@ -14,7 +17,7 @@ export function textMemo<T>(compute: (text: string) => T): (text: string) => T {
     // Long texts are never stored, so do not hash them for a lookup that cannot hit.
     if (text.length > MAX_TEXT) return compute(text);
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T; // one lookup in the usual case
+    if (hit !== undefined) return hit;
     const value = compute(text);
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(text, value);

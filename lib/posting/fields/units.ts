@@ -1,7 +1,7 @@
 // Helpers shared by the field extractors: which units state requirements, and which clauses of a unit are
 // required. Pure string work; no extractor here may throw.
 import type { Unit } from '../types';
-import { gated } from './gated-regexp';
+import { gated, literalTrie } from './gated-regexp';
 import { textMemo } from './memo';
 
 const REQ_KINDS = new Set(['requirements', 'preferred']);
@@ -38,10 +38,20 @@ export function wb(src: string, flags = '', gate?: string): RegExp {
   return gated(String.raw`(?<![\p{L}\p{N}_])`, src, String.raw`(?![\p{L}\p{N}_])`, u, gate);
 }
 
+// A stem every PREF_CUE alternative below contains, as a trie (see literalTrie); same flags, so case folding
+// agrees. Keep it in step when adding a cue. None holds a space, so a clause or bracket of a unit can only
+// have a cue when the unit's text has a stem.
+const PREF_STEMS = literalTrie([
+  ...['nice', 'plus', 'bonus', 'prefer', 'ideal', 'idéal', 'desir', 'advantage', 'benefici', 'asset', 'optional'],
+  ...['nschenswert', 'vorteil', 'schön', 'appréci', 'atout', 'souhait', 'valor', 'deseable', 'diferencial', 'desej'],
+  ...['gewenst', 'voorkeur'],
+]);
+const PREF_STEM = new RegExp(PREF_STEMS, 'iu');
 // Words that make a clause nice-to-have, in the five languages of the boards we read.
 const PREF_CUE = wb(
   String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
   'i',
+  PREF_STEMS,
 );
 
 // Years and degree both split the same units into clauses and ask this of each: remember it (see memo.ts).
@@ -56,16 +66,24 @@ export function hasPreferredCue(s: string): boolean {
  * ("8+ years of experience, with X preferred") still has a required first clause; a unit in a whole
  * "nice to have" part, or flagged without a visible cue (heading decided it), has none.
  */
-export function requiredClauses(u: Unit): string[] {
+export function requiredClauses(u: Unit): readonly string[] {
   if (u.sectionKind === 'preferred') return [];
+  const { uncued, anyCued } = clausesOf(u.text);
+  // Flagged preferred with no cue in the text at all: the heading decided it, so nothing is required.
+  if (u.preferred && !anyCued && !hasPreferredCue(u.text)) return [];
+  return uncued;
+}
+
+// Years and degree read the same units, and a posting may repeat a text: split each text once (see memo.ts).
+const clausesOf = textMemo((unitText: string): { uncued: readonly string[]; anyCued: boolean } => {
+  // No stem in the unit: no bracket or clause of it has a cue (one scan instead of one per piece).
+  if (!PREF_STEM.test(unitText)) return { uncued: splitClauses(unitText), anyCued: false };
   // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
-  const text = u.text.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
+  const text = unitText.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
   const clauses = splitClauses(text);
   const cued = clauses.map((c) => hasPreferredCue(c));
-  // Flagged preferred with no cue in the text at all: the heading decided it, so nothing is required.
-  if (u.preferred && !cued.some(Boolean) && !hasPreferredCue(u.text)) return [];
-  return clauses.filter((_, i) => !cued[i]);
-}
+  return { uncued: clauses.filter((_, i) => !cued[i]), anyCued: cued.some(Boolean) };
+});
 
 /** Clauses split at , ; . and "while"/"with" joints, keeping decimal points ("2.5 years") intact. */
 export function splitClauses(text: string): string[] {
@@ -78,39 +96,3 @@ export function splitClauses(text: string): string[] {
 /** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
 export const EXPERIENCE_RE =
   /(?:experience|experienced|expertise|track record|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring|background)/i;
-
-const SPACE = /\s/;
-const UPPER = /[A-Z]/;
-
-/**
- * Same pieces as text.split(/\n|(?<=[.!?])\s+/) (remote.ts), or with `upperNext` as
- * text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/) (salary.ts): cut at every newline, and at a whole run of
- * whitespace right after . ! or ? (followed by a capital when asked). V8 runs a look-behind split by trying
- * every position, several times slower than this scan of the text.
- */
-export function splitStatements(text: string, upperNext: boolean): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let start = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text[i]!;
-    if (c === '\n') {
-      // The "\n" alternative is tried first, so a newline right after the mark is a cut on its own.
-      out.push(text.slice(start, i));
-      start = ++i;
-      continue;
-    }
-    i++;
-    if ((c === '.' || c === '!' || c === '?') && i < n && text[i] !== '\n' && SPACE.test(text[i]!)) {
-      let j = i + 1;
-      while (j < n && SPACE.test(text[j]!)) j++;
-      // A shorter run is followed by more whitespace, never a capital: only the whole run can cut.
-      if (upperNext && !(j < n && UPPER.test(text[j]!))) continue; // newlines in the run still cut above
-      out.push(text.slice(start, i));
-      start = i = j;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
-}
