@@ -134,7 +134,7 @@ function scanCues(text: string): Cue[] {
     out.push({ start, end, type: m[1] !== undefined || colon ? 'lead' : 'trail' });
   }
   // Every EXTRA_RE alternative spells out "NICE" or "plus" (case-sensitive): skip the scan without them.
-  const extra = text.includes('NICE') || text.includes('plus') ? text.matchAll(EXTRA_RE) : [];
+  const extra = text.includes('NICE') || text.includes('plus') ? execAll(EXTRA_RE, text) : [];
   for (const m of extra) {
     const start = m.index ?? 0;
     const lead = /^\s*plus/i.test(m[0]) && /[:\-–]/.test(m[0]);
@@ -145,7 +145,7 @@ function scanCues(text: string): Cue[] {
 
 /** True when the text marks (part of) itself as nice-to-have in any supported language. */
 export function isPreferredText(text: string): boolean {
-  return findCues(text).length > 0;
+  return cuesOf(text).length > 0; // no copy: only the count is read
 }
 
 // Words that make a trailing cue a predicate of the whole clause ("X is a plus", "X wäre von Vorteil"),

@@ -48,7 +48,9 @@ function perkNear(line: string, t: MoneyToken): boolean {
   const after = line.slice(t.end, t.end + 22);
   const before = line.slice(Math.max(0, t.start - 25), t.start);
   // "salary $100k plus bonus": a "+"/"plus" between the figure and the perk word frees the figure.
-  return (PERK.test(after) && !/\+|\bplus\b|\band\b/i.test(after.split(PERK)[0] ?? '')) || PERK.test(before);
+  // (The text before the perk word is after.split(PERK)[0], found without split's copy of the regex.)
+  const perk = PERK.exec(after);
+  return (perk !== null && !/\+|\bplus\b|\band\b/i.test(after.slice(0, perk.index))) || PERK.test(before);
 }
 
 /** Candidates of one line: ranges (a sep between two tokens) and single figures, each with a currency. */

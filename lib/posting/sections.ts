@@ -11,7 +11,9 @@ import { isPreferredText } from './cues';
 const BULLET = /^\s*(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)])(?:\s|$)/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// s.split(/\s+/).filter(Boolean).length: the runs of non-space, counted without split's copy of the regex.
+const words = (s: string) => s.match(WORD_RUN)?.length ?? 0;
+const WORD_RUN = /\S+/g;
 const cleanHeading = (s: string) =>
   s
     .replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
@@ -54,7 +56,7 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   const plain = classifyPlainHeading(t);
   if (plain) return { text: t, kind: plain, weak: false };
   // Unknown Title-Case line set off by a blank line ("Identity Statement", "Work Model").
-  const ws = t.split(/\s+/);
+  const ws = prevBlank ? t.split(/\s+/) : [];
   if (prevBlank && ws.length >= 2 && ws.length <= 5 && !/[\d.,;!]/.test(t) && ws.every((w) => w.length < 4 || /^[\p{Lu}&]/u.test(w))) {
     return { text: t, kind: null, weak: true };
   }

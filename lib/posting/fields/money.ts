@@ -1,14 +1,19 @@
 // Money tokens in a line of text: "€50,000", "3.000 €", "$95k", "1 234,56 zł", "USD 120,000".
 // Split from salary.ts so the pay-context rules stay readable.
+import { GatedRegExp } from './gated-regexp';
 
 // Longest symbols first so "US$" is not read as "$".
 const CUR_SRC = String.raw`US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|€|£|₹|¥|₩|₱|₪|₺|zł|Kč|kr\.?|Fr\.|USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|INR|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|RMB|ZAR|ILS|TRY|AED|SAR|UAH|KRW|PHP`;
 // Indian grouping (12,00,000) first, then thousands groups, then plain numbers.
 const NUM_SRC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // cur? num mult? cur? — every part is bounded, so there is no nested repetition to backtrack over.
-const TOKEN_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(${CUR_SRC})?\s?(${NUM_SRC})(?:\s?(k|K|lakhs?|lacs?|LPA|Mio\.?|million|mil|M|bn|billion|crores?|Cr)(?![\p{L}]))?(?:\s?(${CUR_SRC})(?![\p{L}]))?`,
+// Its leading look-behind is tested only where the rest matches (see GatedRegExp); every match has a digit.
+const TOKEN_EDGE = String.raw`(?<![\p{L}\d])`;
+const TOKEN_RE = new GatedRegExp(
+  String.raw`${TOKEN_EDGE}(${CUR_SRC})?\s?(${NUM_SRC})(?:\s?(k|K|lakhs?|lacs?|LPA|Mio\.?|million|mil|M|bn|billion|crores?|Cr)(?![\p{L}]))?(?:\s?(${CUR_SRC})(?![\p{L}]))?`,
   'gu',
+  /\d/u,
+  TOKEN_EDGE,
 );
 
 const SYMBOL: Record<string, string> = {
