@@ -8,7 +8,7 @@ export function decodeEntities(s: string): string {
     const k = e.toLowerCase();
     if (k.startsWith('#x')) return safeChar(parseInt(k.slice(2), 16)) ?? m;
     if (k.startsWith('#')) return safeChar(parseInt(k.slice(1), 10)) ?? m;
-    return named[k] ?? m;
+    return Object.hasOwn(named, k) ? named[k]! : m; // not named.constructor: "&constructor;" is no entity
   });
 }
 

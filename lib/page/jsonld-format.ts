@@ -5,11 +5,18 @@ const obj = (v: Json): Record<string, Json> | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, Json>) : null;
 const list = (v: Json): Json[] => (Array.isArray(v) ? v : v == null ? [] : [v]);
 
+/** A text value: a string, a number, or an object's name/@value. A loop with a bound, not recursion: a hostile
+ * page can nest names a hundred thousand levels deep. */
 export function str(v: Json): string | null {
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || null;
-  if (typeof v === 'number') return String(v);
-  const o = obj(v);
-  return o ? str(o.name ?? o['@value']) : null;
+  let cur = v;
+  for (let depth = 0; depth < 8; depth++) {
+    if (typeof cur === 'string') return cur.replace(/\s+/g, ' ').trim() || null;
+    if (typeof cur === 'number') return String(cur);
+    const o = obj(cur);
+    if (!o) return null;
+    cur = o.name ?? o['@value'];
+  }
+  return null;
 }
 
 function num(v: Json): number | null {
@@ -53,7 +60,8 @@ function addressText(a: Json): string | null {
 
 /** "Remote" for TELECOMMUTE; otherwise the jobLocation addresses joined with "; ". */
 export function locationText(posting: Record<string, Json>): string | null {
-  const types = list(posting.jobLocationType).map((t) => String(t).toUpperCase());
+  // str, not String(): String({toString: 1}) throws, and JSON can make such an object.
+  const types = list(posting.jobLocationType).map((t) => (str(t) ?? '').toUpperCase());
   if (types.some((t) => t.includes('TELECOMMUTE'))) return 'Remote';
   const places = list(posting.jobLocation)
     .map((p) => {

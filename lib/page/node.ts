@@ -2,5 +2,9 @@
 import { parseHTML } from 'linkedom';
 
 export function parseHtmlFile(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML(html);
+  // A file with no element at all (empty, only text or a comment) leaves linkedom's document without <html>,
+  // and its document.body then throws; a browser builds html, head and body around such content.
+  if (document.documentElement) return document as unknown as Document;
+  return parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }

@@ -83,7 +83,14 @@ class Writer {
   }
 }
 
-function walk(node: Node, w: Writer, root: Element): void {
+/**
+ * Elements nested deeper are left out. A browser's HTML parser stops nesting at 512 levels, so only a DOM built
+ * by script (or parsed by linkedom) goes deeper, and recursing tens of thousands of levels overflows the stack.
+ */
+const MAX_DEPTH = 512;
+
+function walk(node: Node, w: Writer, root: Element, depth = 0): void {
+  if (depth > MAX_DEPTH) return;
   if (node.nodeType === 3) {
     w.text(node.nodeValue ?? '');
     return;
@@ -102,7 +109,7 @@ function walk(node: Node, w: Writer, root: Element): void {
   }
   if (tag === 'li') {
     w.startItem();
-    for (const c of Array.from(node.childNodes)) walk(c, w, root);
+    for (const c of Array.from(node.childNodes)) walk(c, w, root, depth + 1);
     w.flush(false);
     return;
   }
@@ -113,7 +120,7 @@ function walk(node: Node, w: Writer, root: Element): void {
   // even when the page glues it to the sentence before.
   else if (bold && LABEL.test(el.textContent ?? '')) w.flush(false);
   if (bold) w.bold(1);
-  for (const c of Array.from(node.childNodes)) walk(c, w, root);
+  for (const c of Array.from(node.childNodes)) walk(c, w, root, depth + 1);
   if (bold) w.bold(-1);
   if (block) w.flush(true);
   else if (tag === 'td' || tag === 'th') w.text(' ');
@@ -144,11 +151,12 @@ export function elementText(root: Element | DocumentFragment): string {
 }
 
 /** Length of the text a reader would see in an element, with the same skipping as elementText. */
-export function visibleLength(el: Element, root: Element = el): number {
+export function visibleLength(el: Element, root: Element = el, depth = 0): number {
   let n = 0;
+  if (depth > MAX_DEPTH) return n;
   for (const c of Array.from(el.childNodes)) {
     if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-    else if (c.nodeType === 1 && !isSkipped(c as Element, root)) n += visibleLength(c as Element, root);
+    else if (c.nodeType === 1 && !isSkipped(c as Element, root)) n += visibleLength(c as Element, root, depth + 1);
   }
   return n;
 }
