@@ -61,3 +61,15 @@ export async function exposeOverlayRoot(page: Page, hostSelector = 'postfit-over
     await cdp.detach().catch(() => {});
   }
 }
+
+/** axe on the page as it is now, in light and dark; a screenshot of each to look at. Violations by scheme. */
+export async function bothSchemes(page: Page, shot: string, fullPage = false): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const v = await axeViolations(page);
+    if (v.length) out[scheme] = v;
+    await page.screenshot({ path: `${shot}-${scheme}.png`, fullPage });
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
 import { importProfile } from './pages';
-import { axeViolations } from './a11y-axe';
+import { axeViolations, bothSchemes as axeBothSchemes } from './a11y-axe';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const CV = 'Jane Doe, backend engineer\n5 years of Python. Go (2 yrs).\nAcme GmbH, 2019–2023\n- Ran services on Terraform; APIs in Python.\n';
@@ -25,17 +25,7 @@ describe('axe on the popup', () => {
     return page;
   }
 
-  /** Both schemes of the page as it is now. */
-  async function bothSchemes(page: Page, name: string): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const v = await axeViolations(page);
-      if (v.length) out[scheme] = v;
-      await page.screenshot({ path: `${SHOTS}/a11y-popup-${name}-${scheme}.png`, fullPage: true });
-    }
-    return out;
-  }
+  const bothSchemes = (page: Page, name: string) => axeBothSchemes(page, `${SHOTS}/a11y-popup-${name}`, true);
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });

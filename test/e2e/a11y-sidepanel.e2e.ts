@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
 import { newestTabId } from './pages';
 import { FIXTURE, FIXTURE_URL, putRecords, syntheticPosting, testProfile } from '../sidepanel/e2e-helpers';
-import { axeViolations } from './a11y-axe';
+import { bothSchemes as axeBothSchemes } from './a11y-axe';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 
@@ -24,16 +24,7 @@ describe('axe on the side panel', () => {
     return page;
   }
 
-  async function bothSchemes(page: Page, name: string): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const v = await axeViolations(page);
-      if (v.length) out[scheme] = v;
-      await page.screenshot({ path: `${SHOTS}/a11y-sidepanel-${name}-${scheme}.png` });
-    }
-    return out;
-  }
+  const bothSchemes = (page: Page, name: string) => axeBothSchemes(page, `${SHOTS}/a11y-sidepanel-${name}`);
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
 import { WorkerControl } from './extension-control';
 import { fixture, importProfile, readOverlay, serve } from './pages';
-import { newestTabId, savedUrls } from './saved-db';
+import { newestTabId, savedUrls, expectSavedOnce as expectSavedOnceIn } from './saved-db';
 import { killAt } from './worker-hold';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
@@ -84,11 +84,7 @@ describe('saving from the side panel while the service worker is killed', () => 
     throw new Error('the panel never said "✓ Saved"');
   }
 
-  async function expectSavedOnce(url: string, before: string[]): Promise<void> {
-    const urls = await savedUrls(control);
-    expect(urls.filter((u) => u === url)).toHaveLength(1);
-    expect(urls.filter((u) => u !== url).sort()).toEqual([...before].sort());
-  }
+  const expectSavedOnce = (url: string, before: string[]) => expectSavedOnceIn(control, url, before);
 
   it.each([0, 10, 25, 50, 100, 250])('killed %i ms after Save is clicked', async (delay) => {
     const before = await savedUrls(control);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
 import { WorkerControl } from './extension-control';
 import { fixture, importProfile, readOverlay, serve } from './pages';
-import { newestTabId, savedUrls } from './saved-db';
+import { newestTabId, savedUrls, expectSavedOnce as expectSavedOnceIn } from './saved-db';
 import { killAt, runningWorker, type HoldPoint } from './worker-hold';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -66,11 +66,7 @@ describe('the background saving while its service worker is killed', () => {
     throw new Error('the background never confirmed the save');
   }
 
-  async function expectSavedOnce(url: string, before: string[]): Promise<void> {
-    const urls = await savedUrls(control);
-    expect(urls.filter((u) => u === url)).toHaveLength(1);
-    expect(urls.filter((u) => u !== url).sort()).toEqual([...before].sort());
-  }
+  const expectSavedOnce = (url: string, before: string[]) => expectSavedOnceIn(control, url, before);
 
   const points: [HoldPoint, string, number][] = [
     ['transaction', 'once the message is parsed, the write transaction open but unused', 0],

@@ -1,6 +1,7 @@
 // Reading what the extension holds, from one of its own pages: the saved postings' addresses (raw IndexedDB, the
 // database Dexie opens), and the id of the tab opened last (the extension cannot see most tabs' addresses).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
@@ -29,3 +30,10 @@ export function savedUrls(extensionPage: Page): Promise<string[]> {
 /** The id of the tab opened last. */
 export const newestTabId = (extensionPage: Page): Promise<number> =>
   extensionPage.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id!)));
+
+/** Exactly one saved record for `url`, and every record saved before it still there. */
+export async function expectSavedOnce(extensionPage: Page, url: string, before: string[]): Promise<void> {
+  const urls = await savedUrls(extensionPage);
+  expect(urls.filter((u) => u === url)).toHaveLength(1);
+  expect(urls.filter((u) => u !== url).sort()).toEqual([...before].sort());
+}
