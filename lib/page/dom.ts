@@ -46,5 +46,5 @@ export function meta(doc: Document, key: string): string | null {
 export function titleParts(doc: Document): string[] {
   const t = clean(doc.title) ?? meta(doc, 'og:title');
   if (!t) return [];
-  return t.split(/\s+[|–—·-]\s+|\s+at\s+/).map((p) => p.trim()).filter(Boolean);
+  return t.split(/(?<!\s)(?:\s+[|–—·-]\s+|\s+at\s+)/).map((p) => p.trim()).filter(Boolean);
 }

@@ -23,7 +23,7 @@ function toUrl(url: string | null): URL | null {
 }
 
 /** Employer profile names carry a board suffix: Indeed shows "Canonical - Jobs" (fixtures/pages/indeed). */
-const company = (c: string | null): string | null => c?.replace(/\s+[-–|]\s+(jobs|careers|hiring)$/i, '').trim() || null;
+const company = (c: string | null): string | null => c?.replace(/(?<!\s)\s+[-–|]\s+(jobs|careers|hiring)$/i, '').trim() || null;
 
 type H = PostingHeader | null | undefined;
 const pick = <K extends keyof PostingHeader>(k: K, hs: H[]): string | null => hs.find((h) => h?.[k])?.[k] ?? null;

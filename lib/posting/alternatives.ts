@@ -13,7 +13,7 @@ const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'u', 'of', 'nor', 'and/or', '
 const FILLER = new Set([',', ';', '/', '|', 'as', 'que', 'como', 'either', 'neither', 'also', 'even', 'maybe', 'possibly']);
 const INTRO =
   /(?:\be\.?\s?g\.?|\bi\.?e\.?|\beg|such as|\blike|including|incl\.?|one (?:or more )?of|any of|either|z\.\s?b\.?|\bwie|beispielsweise|etwa|par exemple|p\.\s?ex\.?|\bcomme|tel(?:le)?s? que|por ejemplo|\bcomo|tales como|zoals|bijvoorbeeld|bijv\.?|\bbv\.?|por exemplo)[\s:,(]*$/i;
-const TAIL = /^\s*,?\s*(?:or|oder|ou|o|of)\s+(?:similar|equivalent|other|comparable|related|another|any|[äa]hnlich|[ée]quivalent|similaire|similar|vergelijkbaar|semelhante)/i;
+const TAIL = /^\s*(?:,\s*)?(?:or|oder|ou|o|of)\s+(?:similar|equivalent|other|comparable|related|another|any|[äa]hnlich|[ée]quivalent|similaire|similar|vergelijkbaar|semelhante)/i;
 
 /** Paren spans [open, close] at depth one. */
 function parens(text: string): Span[] {

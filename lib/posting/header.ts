@@ -31,7 +31,7 @@ const role = (s: string) => ROLE.test(s);
 const other = (s: string) => LOCATION.test(s) || EMPLOYMENT.test(s) || DATE_ID.test(s) || SALARY.test(s) || CHROME.test(s) || /https?:|www\./.test(s);
 const count = (hay: string, needle: string) => (needle ? hay.split(needle).length - 1 : 0);
 const stripBoard = (s: string) =>
-  s.replace(/\s*[|\-–—:]\s*(?:LinkedIn|Indeed(?:\.com)?|Glassdoor|SEEK|StepStone(?:\.\w+)?|Monster|Welcome to the Jungle|Otta|Wellfound|Xing|Workday|Greenhouse|Lever|Ashby|Built In\b.*|Dice|ZipRecruiter|InfoJobs|HelloWork|Careers?|Jobs?|Karriere)\s*$/i, '');
+  s.replace(/(?<!\s)\s*[|\-–—:]\s*(?:LinkedIn|Indeed(?:\.com)?|Glassdoor|SEEK|StepStone(?:\.\w+)?|Monster|Welcome to the Jungle|Otta|Wellfound|Xing|Workday|Greenhouse|Lever|Ashby|Built In\b.*|Dice|ZipRecruiter|InfoJobs|HelloWork|Careers?|Jobs?|Karriere)\s*$/i, '');
 // "Full-time, remote (or local) developer/architect" → "developer/architect"
 const cleanTitle = (s: string) => {
   let t = s.split(/,\s*/).find(role) ?? s;
@@ -54,7 +54,7 @@ function splitTitleLine(line: string, rest: string): Split | null {
   if (m && role(m[2]!)) return { title: m[2]!.trim(), company: m[1]!.trim(), location: m[3] };
   m = /^Job Application for (.+) at (.+)$/i.exec(l);
   if (m) return { title: m[1]!, company: m[2]! };
-  const fields = l.split(/\s+\|\s+/);
+  const fields = l.split(/(?<!\s)\s+\|\s+/);
   if (fields.length >= 2) {
     const ti = fields.findIndex(role);
     if (ti < 0 && fields.length === 2) return null;
@@ -67,7 +67,7 @@ function splitTitleLine(line: string, rest: string): Split | null {
       location: fields.find((f, i) => i !== t && LOCATION.test(f)),
     };
   }
-  const parts = l.split(/\s+[–—-]\s+|\s+(?:at|@|bei|chez)\s+/);
+  const parts = l.split(/(?<!\s)(?:\s+[–—-]\s+|\s+(?:at|@|bei|chez)\s+)/);
   if (parts.length >= 2 && role(parts[0]!)) {
     const company = parts.slice(1).find((p) => !other(p) && !role(p) && !DEPARTMENT.test(p) && count(rest, p) >= 1);
     if (company) return { title: parts[0]!.trim(), company: company.trim() };
@@ -80,10 +80,10 @@ function companyOfLine(line: string): string | null {
   const wd = WORKDAY_COMPANY.exec(line);
   if (wd) return wd[1]!.trim();
   if (LEGAL.test(line) && !role(line) && line.split(' ').length <= 8) return line.trim();
-  const lever = line.split(/\s+\/\s+/);
+  const lever = line.split(/(?<!\s)\s+\/\s+/);
   if (lever.length >= 3 && lever.some((p) => EMPLOYMENT.test(p))) {
-    const dept = lever.find((p) => !EMPLOYMENT.test(p) && !LOCATION.test(p.split(/\s+[–—-]\s+/)[0]!) || /[–—]/.test(p));
-    const head = dept?.split(/\s+[–—-]\s+/)[0]?.replace(/\s+(?:US|UK|EU|EMEA|APAC|LATAM|India|Global)$/, '').trim();
+    const dept = lever.find((p) => !EMPLOYMENT.test(p) && !LOCATION.test(p.split(/(?<!\s)\s+[–—-]\s+/)[0]!) || /[–—]/.test(p));
+    const head = dept?.split(/(?<!\s)\s+[–—-]\s+/)[0]?.replace(/(?<!\s)\s+(?:US|UK|EU|EMEA|APAC|LATAM|India|Global)$/, '').trim();
     if (head && !DEPARTMENT.test(head) && !LOCATION.test(head)) return head;
   }
   return null;
@@ -126,7 +126,7 @@ export function resolveSlug(slug: string, text: string): string | null {
 }
 
 const BODY_NAME = [
-  /^#*\s*(?:About|Über|A propos de|À propos de|Sobre|Over)\s+(\p{Lu}[^\n:]{1,40}?)\s*:?\s*$/mu,
+  /^#*[^\S\r\n\u2028\u2029]*(?:About|Über|A propos de|À propos de|Sobre|Over)\s+(\p{Lu}[^\n:]{1,40}?)\s*:?\s*$/mu,
   /(?:^|[.!?]\s+)(?:At|Bei|Chez|Na|No|Bij)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),?\s+(?:we|our|wir|nous|nós|wij|we)\b/mu,
   /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are|ist|est|es|is|é) (?:a|an|the|one|ein|eine|der|die|un|une|le|la|l'|una|el|een|de|het|uma|um)\b/mu,
   /\bJoin (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u,
@@ -222,7 +222,7 @@ function titleFromProse(lines: string[]): string | null {
     const l = raw.trim();
     if (!l || classifyHeading(l.replace(/:$/, ''))) continue;
     const first = l.split(/[.!?](?:\s|$)/)[0] ?? '';
-    const head = first.split(/\s+[–—|-]\s+/).find((p) => role(p) && !other(p));
+    const head = first.split(/(?<!\s)\s+[–—|-]\s+/).find((p) => role(p) && !other(p));
     return head && head.split(' ').length <= 8 ? head.trim() : null;
   }
   return null;

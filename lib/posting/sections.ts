@@ -46,7 +46,7 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   const t = line.trim();
   if (!t || BULLET.test(t) || t.length > 100 || /^#\S/.test(t)) return null;
   if (/[:：]$/.test(t) && words(t) <= 12 && !/[.!?]\s/.test(t)) {
-    const text = t.replace(/\s*[:：]$/, '');
+    const text = t.replace(/(?<!\s)\s*[:：]$/, '');
     return { text, kind: kindOfLong(text), weak: true };
   }
   const letters = t.replace(/[^\p{L}]/gu, '');

@@ -49,12 +49,11 @@ describe('findSalary', () => {
     expect(findSalary('', hdr('💰 $24.00-$26.00/hour'))?.period).toBe('hour');
   });
 
-  it('never throws and stays fast', () => {
+  it('never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => { findSalary(s, hdr(s)); }));
-    const t0 = performance.now();
-    findSalary('$1,'.repeat(60000));
-    findSalary('1 000 '.repeat(30000) + '€');
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Their time is bounded per regex by test/reliability/regex-backtracking.test.ts.
+    expect(() => findSalary('$1,'.repeat(60000))).not.toThrow();
+    expect(() => findSalary('1 000 '.repeat(30000) + '€')).not.toThrow();
   });
 
   describe('dev set', () => {

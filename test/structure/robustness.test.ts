@@ -16,7 +16,8 @@ describe('structure pipeline robustness', () => {
     const line = fc.constantFrom('# ', '### ', '- ', '* ', '-', 'Requirements:', 'Nice to have', 'ÃÂ', '‚Äô', 'üí', '(', ')', ' or ', ', ', '|', '\n', '**', 'β');
     fc.assert(fc.property(fc.array(line, { maxLength: 200 }), (a) => Array.isArray(pipeline(a.join('')))), { numRuns: 300 });
   });
-  it('is fast on a 200 KB posting and on adversarial text (no regex backtracking)', () => {
+  it('never throws on a 200 KB posting and on adversarial text', () => {
+    // Their time is bounded per regex by test/reliability/regex-backtracking.test.ts, on the same shapes.
     const big = devIds().map(posting).join('\n\n').repeat(3).slice(0, 200_000);
     const nasty = [
       '('.repeat(50_000) + 'a'.repeat(50_000),
@@ -32,16 +33,15 @@ describe('structure pipeline robustness', () => {
       'Rust is a plus' + ' '.repeat(100_000) + 'but Go',
     ];
     for (const text of [big, ...nasty]) {
-      splitSections(text); // also without normalizeText in front
-      const t0 = performance.now();
-      const units = pipeline(text);
-      for (const u of units.slice(0, 2000)) {
-        isPreferredText(u.text);
-        const ms = [{ id: 'a', name: 'a', start: 0, end: Math.min(1, u.text.length), surface: 'a' }];
-        groupAlternatives(u.text, ms);
-        unitPreferredForMatch(u.text, ms[0]!);
-      }
-      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(3000);
+      expect(() => {
+        splitSections(text); // also without normalizeText in front
+        for (const u of pipeline(text).slice(0, 2000)) {
+          isPreferredText(u.text);
+          const ms = [{ id: 'a', name: 'a', start: 0, end: Math.min(1, u.text.length), surface: 'a' }];
+          groupAlternatives(u.text, ms);
+          unitPreferredForMatch(u.text, ms[0]!);
+        }
+      }, text.slice(0, 20)).not.toThrow();
     }
   });
 });

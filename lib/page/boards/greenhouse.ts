@@ -16,7 +16,7 @@ export const greenhouse: BoardAdapter = {
       body: ['.job__description', '#content', '[class*="job__description"]', '.job-post'],
     });
     // "Job Application for Senior Engineer at Acme" is the <title> of both layouts.
-    if (r && !r.header.company) r.header.company = titleCompany(doc, /\s+at\s+([^|]+?)\s*$/);
+    if (r && !r.header.company) r.header.company = titleCompany(doc, /(?<!\s)\s+at\s+([^|]+?)\s*$/);
     return r;
   },
 };

@@ -11,24 +11,24 @@ export const isHn = (u: URL): boolean => onHost(u, /^news\.ycombinator\.com$/) &
 const HIRING = /who('|’)?s hiring|who is hiring/i;
 const ROLE = /engineer|developer|scientist|designer|manager|lead\b|architect|analyst|devops|\bsre\b|founding|head of|director|product|intern|research|specialist|admin|consultant|programmer|cto|recruiter|marketer|writer/i;
 const PLACE = /remote|on-?site|hybrid|in[- ]office|relocat|\b[A-Z]{2}\b|,|\b(usa|uk|eu|europe|nyc|sf|bay area|london|berlin)\b/i;
-const PAY = /[$€£]\s?\d|\d+\s?k\b|\bsalary\b/i;
+const PAY = /[$€£]\s?\d|(?<!\d)\d+\s?k\b|\bsalary\b/i;
 
 // Header slots that are neither role nor place: "Full-time", a bare link. Real rows (fixtures/pages/hn:
 // PlantingSpace, QUOBYTE) lead with "Company | Full-time | <place> | <url>" and name no role at all.
 const JOB_TYPE = /^(full[- ]?time|part[- ]?time|contract(or)?|permanent|freelance|temporary|hiring|ft|pt)$/i;
 const LINK = /^(\(?\s*https?:\/\/\S+\)?|[\w-]+(\.[\w-]+)+(\/\S*)?)$/i;
 /** "Rust developer/software engineer at NLnet foundation in Amsterdam": the prose first line (fixtures/pages/hn). */
-const PROSE = /^(.{3,80}?)\s+at\s+(.{2,60}?)(?:\s+in\s+(.{2,60}?))?[.!]?$/;
+const PROSE = /^(.{3,80}?)(?:(?<!\s)|(?<=^.{3}))\s+at\s+(.{2,60}?)(?:\s+in\s+(.{2,60}?))?[.!]?$/;
 
 /** Splits the "A | B | C" first line into header fields; unlabelled posts keep nulls. */
 export function hnHeader(firstLine: string): PostingHeader {
-  const parts = firstLine.split(/\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = firstLine.split(/(?<!\s)\s*\|\s*|\|\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) {
     const m = PROSE.exec(firstLine.trim());
     if (m && ROLE.test(m[1] ?? '')) return { title: clean(m[1]), company: clean(m[2]), salaryText: null, locationText: clean(m[3]) };
     return { title: null, company: null, salaryText: null, locationText: null };
   }
-  const company = clean(parts[0]?.replace(/\(?\s*https?:\/\/\S+\)?/g, '') ?? null);
+  const company = clean(parts[0]?.replace(/(?:\(|(?<!\s))\s*https?:\/\/\S+\)?/g, '') ?? null);
   const rest = parts.slice(1).filter((p) => !JOB_TYPE.test(p) && !LINK.test(p));
   const salary = rest.find((p) => PAY.test(p)) ?? null;
   const title = rest.find((p) => p !== salary && ROLE.test(p)) ?? rest.find((p) => p !== salary && !PLACE.test(p)) ?? null;

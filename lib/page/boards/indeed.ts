@@ -6,7 +6,8 @@ import { clean, onHost, readAnchors } from './util';
 
 export const indeed: BoardAdapter = {
   id: 'indeed',
-  matches: (u) => onHost(u, /(^|\.)indeed\.[a-z.]+$/),
+  // (^|\.)indeed\.[a-z.]+$ checked back from the end: written forwards, it rescans the tail per "indeed.".
+  matches: (u) => onHost(u, /[a-z.]$(?<=(^|\.)indeed\.[a-z.]+)/),
   read(doc) {
     const r = readAnchors(doc, {
       title: [
@@ -18,7 +19,7 @@ export const indeed: BoardAdapter = {
       salary: ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"]'],
       body: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
     });
-    if (r) r.header.title = clean(r.header.title?.replace(/\s*-\s*job post\s*$/i, '') ?? null);
+    if (r) r.header.title = clean(r.header.title?.replace(/(?<!\s)\s*-\s*job post\s*$/i, '') ?? null);
     return r;
   },
 };

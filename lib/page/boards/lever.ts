@@ -17,7 +17,7 @@ export const lever: BoardAdapter = {
     if (!r) return null;
     const title = r.header.title;
     const page = clean(doc.title) ?? '';
-    if (title && page.endsWith(title)) r.header.company = clean(page.slice(0, -title.length).replace(/\s*[-–|]\s*$/, ''));
+    if (title && page.endsWith(title)) r.header.company = clean(page.slice(0, -title.length).replace(/(?<!\s)\s*[-–|]\s*$/, ''));
     if (!r.header.company) r.header.company = clean(doc.querySelector('.main-header-logo img')?.getAttribute('alt'));
     return r;
   },

@@ -6,7 +6,7 @@ import { mainRoot } from '../generic';
 import type { BoardAdapter } from '../types';
 import { clean, onHost } from './util';
 
-const SALARY = /💰|[$€£¥]|\b(USD|EUR|GBP|CAD|AUD)\b|\d+\s*k\b/i;
+const SALARY = /💰|[$€£¥]|\b(USD|EUR|GBP|CAD|AUD)\b|(?<!\d)\d+\s*k\b/i;
 const PLACE = /🌎|🌍|🌏|📍|remote|hybrid|on-?site/i;
 
 function nextHeading(h1: Element): string | null {
@@ -27,7 +27,7 @@ export const remotewlb: BoardAdapter = {
     const badges = Array.from(doc.querySelectorAll('code, [class*="badge" i], [class*="tag" i]'))
       .map((b) => clean(b.textContent))
       .filter((b): b is string => !!b && b.length < 80);
-    const salary = badges.find((b) => SALARY.test(b) && !/~?\s*0k\b/.test(b)) ?? null;
+    const salary = badges.find((b) => SALARY.test(b) && !/~?(?<!\s)\s*0k\b/.test(b)) ?? null;
     const place = badges.find((b) => PLACE.test(b) && b !== salary) ?? null;
     const root = mainRoot(doc);
     if (!title && !root) return null;

@@ -6,7 +6,8 @@ import { onHost, readAnchors } from './util';
 
 export const stepstone: BoardAdapter = {
   id: 'stepstone',
-  matches: (u) => onHost(u, /(^|\.)stepstone\.[a-z.]+$/),
+  // (^|\.)stepstone\.[a-z.]+$ checked back from the end: written forwards, it rescans the tail per "stepstone.".
+  matches: (u) => onHost(u, /[a-z.]$(?<=(^|\.)stepstone\.[a-z.]+)/),
   read(doc) {
     return readAnchors(doc, {
       title: ['[data-at="header-job-title"]', '.listing__job-title', 'h1'],
