@@ -5,12 +5,13 @@
 // what a user would (waits for "✓ Saved", else clicks what the panel offers, or reopens it); then the database
 // must hold the posting exactly once, and every posting saved before it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './browser';
-import { WorkerControl } from './extension-control';
-import { fixture, importProfile, readOverlay, serve } from './pages';
+import type { Launched } from './browser';
+import type { WorkerControl } from './extension-control';
+import { launchForKills } from './kill-setup';
+import { fixture, readOverlay } from './pages';
 import { newestTabId, savedUrls, expectSavedOnce as expectSavedOnceIn } from './saved-db';
 import { killAt } from './worker-hold';
 
@@ -28,13 +29,7 @@ describe('saving from the side panel while the service worker is killed', () => 
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    browser = await launchWithExtension();
-    const html = readFileSync(REMOTEWLB.file, 'utf8');
-    await serve(browser.context, new Map(Array.from({ length: POSTINGS }, (_, i) => [postingUrl(i), html])));
-    await importProfile(browser);
-    control = await browser.context.newPage();
-    await control.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    worker = await WorkerControl.on(control, browser.extensionId);
+    ({ browser, control, worker } = await launchForKills(REMOTEWLB.file, Array.from({ length: POSTINGS }, (_, i) => postingUrl(i))));
   });
   afterAll(async () => {
     await worker?.detach();

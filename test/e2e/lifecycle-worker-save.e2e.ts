@@ -5,11 +5,11 @@
 // must then hold the posting exactly once, and every posting saved before it.
 // The points are reached without test code in the build (worker-hold.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './browser';
-import { WorkerControl } from './extension-control';
-import { fixture, importProfile, readOverlay, serve } from './pages';
+import type { Launched } from './browser';
+import type { WorkerControl } from './extension-control';
+import { launchForKills } from './kill-setup';
+import { fixture, readOverlay } from './pages';
 import { newestTabId, savedUrls, expectSavedOnce as expectSavedOnceIn } from './saved-db';
 import { killAt, runningWorker, type HoldPoint } from './worker-hold';
 
@@ -27,13 +27,7 @@ describe('the background saving while its service worker is killed', () => {
   let n = 0;
 
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    const html = readFileSync(REMOTEWLB.file, 'utf8');
-    await serve(browser.context, new Map(Array.from({ length: POSTINGS }, (_, i) => [postingUrl(i), html])));
-    await importProfile(browser);
-    control = await browser.context.newPage();
-    await control.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    worker = await WorkerControl.on(control, browser.extensionId);
+    ({ browser, control, worker } = await launchForKills(REMOTEWLB.file, Array.from({ length: POSTINGS }, (_, i) => postingUrl(i))));
     job = await browser.context.newPage();
     tabId = await newestTabId(control);
   });
