@@ -17,6 +17,8 @@ const PAY = /[$€£]\s?\d|(?<!\d)\d+\s?k\b|\bsalary\b/i;
 // PlantingSpace, QUOBYTE) lead with "Company | Full-time | <place> | <url>" and name no role at all.
 const JOB_TYPE = /^(full[- ]?time|part[- ]?time|contract(or)?|permanent|freelance|temporary|hiring|ft|pt)$/i;
 const LINK = /^(\(?\s*https?:\/\/\S+\)?|[\w-]+(\.[\w-]+)+(\/\S*)?)$/i;
+// "(?<!\s)": " at" is looked for only where a run of spaces starts (from inside a run it is quadratic); "(?<=^.{3})"
+// keeps the one other start the lazy 3-character minimum allows.
 /** "Rust developer/software engineer at NLnet foundation in Amsterdam": the prose first line (fixtures/pages/hn). */
 const PROSE = /^(.{3,80}?)(?:(?<!\s)|(?<=^.{3}))\s+at\s+(.{2,60}?)(?:\s+in\s+(.{2,60}?))?[.!]?$/;
 

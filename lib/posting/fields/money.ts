@@ -80,7 +80,7 @@ export function moneyTokens(line: string): MoneyToken[] {
     if (!Number.isFinite(value)) continue;
     const currency = currencyOf(m[1] ?? m[4], line) ?? (lakh ? 'INR' : null);
     // Trim the token to its visible span (the regex may swallow a trailing space before no currency).
-    const text = m[0].replace(/(?<!\s)\s+$/, '');
+    const text = m[0].trimEnd();
     out.push({ start: m.index, end: m.index + text.length, value, currency, kilo: kilo || lakh, scale: lakh ? 100000 : kilo ? 1000 : 1, big });
   }
   return out;
