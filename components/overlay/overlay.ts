@@ -208,9 +208,20 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
     if (!tree || !shown) return;
     try {
       if (!host.isConnected) (doc.documentElement ?? doc.body)?.appendChild(host);
-      if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
     } catch {
-      // no popover here, or the browser refused it: the fixed box at the highest z-index still shows
+      return; // a document that refuses the node: nothing shows, nothing breaks
+    }
+    if (typeof host.showPopover !== 'function') return; // no popovers: the fixed box at the highest z-index
+    let open = false;
+    try {
+      open = host.matches(':popover-open');
+    } catch {
+      // a browser that does not know the selector: show it (again)
+    }
+    try {
+      if (!open) host.showPopover();
+    } catch {
+      // refused by the browser: the fixed box still shows, and the next render or scroll tries again
     }
   }
 
