@@ -148,9 +148,8 @@ function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
   } catch {
     return null;
   }
+  // One stylesheet, its last rule the position: in the closed tree, not on the host.
   const style = doc.createElement('style');
-  style.textContent = CSS;
-  const place = doc.createElement('style'); // the position: in the closed tree, not on the host
   const box = el(doc, 'div', 'pf');
   box.setAttribute('role', 'complementary');
   box.setAttribute('aria-label', 'Postfit');
@@ -169,7 +168,7 @@ function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
   close.setAttribute('aria-label', 'Hide Postfit on this site');
   close.title = 'Hide Postfit on this site';
   box.append(open, close);
-  root.append(style, place, box);
+  root.append(style, box);
   open.addEventListener('click', (e) => {
     e.stopPropagation();
     cb.onOpen();
@@ -190,7 +189,7 @@ function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
       box.setAttribute('data-kind', kind); // inside the closed tree: for the browser tests, not for the page
     },
     place(pos: Position) {
-      place.textContent = `:host { ${POSITIONS[pos]} }`;
+      style.textContent = `${CSS}:host { ${POSITIONS[pos]} }\n`;
     },
   };
 }
