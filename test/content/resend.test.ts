@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OVERLAY_TAG } from '../../components/overlay/overlay';
+import { OVERLAY_SELECTOR, shownKind } from '../../components/overlay/overlay';
 import type { ContentMessage } from '../../lib/messages';
 import { startContent, type ContentEnv } from '../../lib/content/runner';
 import { parseHtmlFile } from '../../lib/page/node';
@@ -52,7 +52,7 @@ function env(answers: unknown[]) {
 const settle = () => vi.runAllTimersAsync();
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
-const kind = (doc: Document) => doc.querySelector(OVERLAY_TAG)?.getAttribute('data-kind') ?? null;
+const kind = (doc: Document) => shownKind(doc.querySelector(OVERLAY_SELECTOR));
 
 describe('sending the page again after a failed send', () => {
   it('shows the answer of the second try when the first send fails', async () => {
