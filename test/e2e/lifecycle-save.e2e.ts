@@ -43,7 +43,7 @@ describe('saving from the side panel while the service worker is killed', () => 
     const url = postingUrl(n++);
     const page = await browser.context.newPage();
     await page.goto(url);
-    if (evaluated) await expect.poll(() => badge(page), { timeout: 15_000 }).toBe('score');
+    if (evaluated) await expect.poll(() => badge(page)).toBe('score');
     return { page, url, tabId: await newestTabId(control) };
   }
 
@@ -85,7 +85,7 @@ describe('saving from the side panel while the service worker is killed', () => 
     const { page, url, tabId } = await openPosting();
     const panel = await openPanel(tabId);
     const save = panel.getByRole('button', { name: 'Save posting' });
-    await save.waitFor({ timeout: 15_000 });
+    await save.waitFor();
     await save.click();
     await panel.waitForTimeout(delay);
     expect(await worker.kill()).toBe(true);
@@ -111,9 +111,9 @@ describe('saving from the side panel while the service worker is killed', () => 
     const { page, url, tabId } = await openPosting(false);
     await killed;
     // The content script sends the page again to a fresh worker (lib/content/runner.ts), which records the tab.
-    await expect.poll(() => badge(page), { timeout: 10_000 }).toBe('score');
+    await expect.poll(() => badge(page)).toBe('score');
     const panel = await openPanel(tabId);
-    await panel.getByRole('button', { name: 'Save posting' }).click({ timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Save posting' }).click();
     await panel.getByText('✓ Saved').waitFor();
     await expectSavedOnce(url, before);
     await panel.close();
@@ -125,7 +125,7 @@ describe('saving from the side panel while the service worker is killed', () => 
     const { page, url, tabId } = await openPosting();
     const panel = await openPanel(tabId);
     const save = panel.getByRole('button', { name: 'Save posting' });
-    await save.waitFor({ timeout: 15_000 });
+    await save.waitFor();
     // The panel's next write to the postings store fails, as IndexedDB fails a write whose transaction aborts.
     await panel.evaluate(() => {
       const put = IDBObjectStore.prototype.put;

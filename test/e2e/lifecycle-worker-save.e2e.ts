@@ -46,7 +46,7 @@ describe('the background saving while its service worker is killed', () => {
   async function nextPosting(): Promise<string> {
     const url = postingUrl(n++);
     await job.goto(url);
-    await expect.poll(async () => (await readOverlay(job)).kind, { timeout: 15_000 }).toBe('score');
+    await expect.poll(async () => (await readOverlay(job)).kind).toBe('score');
     return url;
   }
 
