@@ -34,9 +34,12 @@ interface CliReport {
   report: { score: number | null; verdict: string; items: { name: string; status: string }[] };
 }
 
-describe('Firefox: badge, popup and side panel', () => {
+// Each test goes through several pages and a profile change; the bound is for a loaded machine, the waits inside
+// are for states.
+describe('Firefox: badge, popup and side panel', { timeout: 120_000 }, () => {
   let ff: Firefox;
   let job: Page;
+  let expected: CliReport;
   const errors: string[] = [];
 
   async function extensionPage(path: string): Promise<Page> {
@@ -44,10 +47,11 @@ describe('Firefox: badge, popup and side panel', () => {
     page.on('pageerror', (e) => errors.push(`${path}: ${String(e)}`));
     return page;
   }
-  const popupReady = (page: Page) => page.waitForSelector('main[aria-busy="false"]', { timeout: 0 });
+  const popupReady = (page: Page) => page.waitForSelector('main[aria-busy="false"]');
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    expected = cliFit(POSTING.file, POSTING.url, PROFILE) as CliReport;
     ff = await launchFirefox();
   }, 180_000);
   afterAll(async () => ff?.close());
@@ -65,9 +69,8 @@ describe('Firefox: badge, popup and side panel', () => {
   });
 
   it('shows the badge on a posting at its board address: first asking for a profile, then the score', async () => {
-    const expected = cliFit(POSTING.file, POSTING.url, PROFILE) as CliReport;
     expect(expected.report.score).not.toBeNull();
-    job = await ff.browser.newPage();
+    job = await ff.newPage();
     job.on('pageerror', (e) => errors.push(`${POSTING.url}: ${String(e)}`));
     await job.setViewport({ width: 1100, height: 760 });
     await serve(job, new Map([[POSTING.url, readFileSync(POSTING.file, 'utf8')]]));
@@ -85,7 +88,7 @@ describe('Firefox: badge, popup and side panel', () => {
     const input = await popup.waitForSelector('input[type="file"][aria-label="Backup file to import"]');
     await input!.uploadFile(profileBackup(PROFILE));
     await popup.locator('::-p-aria(Replace[role="button"])').click();
-    await popup.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === 'Backup now replaces what you had'), { timeout: 0 });
+    await popup.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === 'Backup now replaces what you had'));
     await popup.close();
 
     await expect.poll(async () => (await readOverlay(ff, job)).kind, UNTIL).toBe('score');
@@ -100,7 +103,6 @@ describe('Firefox: badge, popup and side panel', () => {
   });
 
   it("renders the posting's report in the side panel, as the command line scores it", async () => {
-    const expected = cliFit(POSTING.file, POSTING.url, PROFILE) as CliReport;
     // With host permission for the board, Firefox shows the extension that tab's address: find it by it.
     const lookup = await extensionPage('popup.html');
     const tabs = await lookup.evaluate(
@@ -111,8 +113,9 @@ describe('Firefox: badge, popup and side panel', () => {
     expect(tabs).toHaveLength(1);
     const panel = await extensionPage(`sidepanel.html?tabId=${tabs[0]!.id}`);
     await panel.setViewport({ width: 360, height: 780 });
-    const score = await panel.waitForSelector('.report-head .pf-score', { timeout: 0 });
-    await expect.poll(() => score!.evaluate((e) => e.getAttribute('aria-label')), UNTIL).toMatch(new RegExp(`^Fit ${expected.report.score} of 100`));
+    // Read afresh each time: the loading view is replaced by the report.
+    const scoreLabel = () => panel.$eval('.report-head .pf-score', (e) => e.getAttribute('aria-label')).catch(() => null);
+    await expect.poll(scoreLabel, UNTIL).toMatch(new RegExp(`^Fit ${expected.report.score} of 100`));
     expect(await panel.$eval('#report-title', (e) => e.textContent)).toBe(expected.title);
     // Every item under its status, in the command line's order; the profile leaves some missing.
     expect(expected.report.items.some((i) => i.status === 'missing')).toBe(true);
@@ -131,17 +134,17 @@ describe('Firefox: badge, popup and side panel', () => {
     expect(await popup.$('::-p-aria(Years of Rust)')).toBeNull();
     await popup.locator('::-p-aria(Add a skill[role="combobox"])').click();
     await popup.keyboard.type('rust');
-    await popup.waitForSelector('[role="option"][aria-selected="true"]', { timeout: 0 });
+    await popup.waitForSelector('[role="option"][aria-selected="true"]');
     await expect.poll(() => popup.$eval('[role="option"][aria-selected="true"]', (e) => e.textContent), UNTIL).toMatch(/^Rust/);
     await popup.keyboard.press('Enter');
-    const years = await popup.waitForSelector('::-p-aria(Years of Rust)', { timeout: 0 });
+    const years = await popup.waitForSelector('::-p-aria(Years of Rust)');
     await years!.type('3');
     await expect.poll(() => popup.$eval('.save-status', (e) => e.textContent), UNTIL).toContain('Saved');
     await popup.screenshot({ path: `${SHOTS}/firefox-popup.png` });
 
     await ff.reload(popup);
     await popupReady(popup);
-    const again = await popup.waitForSelector('::-p-aria(Years of Rust)', { timeout: 0 });
+    const again = await popup.waitForSelector('::-p-aria(Years of Rust)');
     expect(await again!.evaluate((e) => (e as HTMLInputElement).value)).toBe('3');
     // The imported profile is still there beside it.
     expect(await popup.$('::-p-aria(Years of Python)')).not.toBeNull();

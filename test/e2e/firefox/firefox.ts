@@ -45,6 +45,9 @@ export interface Firefox {
   browser: Browser;
   /** moz-extension://<uuid>, fixed at launch through the extensions.webextensions.uuids pref. */
   origin: string;
+  /** A new tab. Its waits (locators, waitForSelector, waitForFunction) last until the state comes: the test's own
+   * timeout bounds them, not puppeteer's 30 s default, which a loaded machine can exceed. */
+  newPage(): Promise<Page>;
   /** A new tab showing an extension page (path such as "popup.html?x=1"), loaded. */
   openExtensionPage(path: string): Promise<Page>;
   /** Loads the tab's extension page again, from the start. */
@@ -83,11 +86,18 @@ export async function launchFirefox(): Promise<Firefox> {
     await bidi.send('browsingContext.navigate', { context: contextId(page), url, wait: 'complete' });
   };
 
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(0);
+    return page;
+  };
+
   return {
     browser,
     origin,
+    newPage,
     async openExtensionPage(path) {
-      const page = await browser.newPage();
+      const page = await newPage();
       await navigate(page, `${origin}/${path}`);
       return page;
     },
