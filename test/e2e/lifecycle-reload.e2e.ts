@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
+import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { collectErrors, reloadExtension } from './extension-control';
 import { fixture, importProfile, readOverlay, serve } from './pages';
 
@@ -36,15 +37,15 @@ function sampleOverlays(page: Page): { stop(): Promise<number> } {
 }
 
 /** Marks the badges now on the page as the old version's (the host element is in the page's DOM). */
-const markOld = (page: Page) => page.evaluate(() => document.querySelectorAll('postfit-overlay').forEach((h) => h.setAttribute('data-test-old', '')));
+const markOld = (page: Page) => page.evaluate((sel) => document.querySelectorAll(sel).forEach((h) => h.setAttribute('data-test-old', '')), OVERLAY_SELECTOR);
 
-/** The kind of the one badge a new script drew, or why there is none / more. */
-const newBadge = (page: Page) =>
-  page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('postfit-overlay')];
-    if (hosts.length !== 1) return `${hosts.length} badges`;
-    return hosts[0]!.hasAttribute('data-test-old') ? 'the old badge' : hosts[0]!.getAttribute('data-kind');
-  });
+/** The kind of the one badge a new script drew, or why there is none / more. The kind is inside the closed root,
+ * read through the DevTools protocol; the page itself sees none. */
+const newBadge = async (page: Page) => {
+  const hosts = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((h) => h.hasAttribute('data-test-old')), OVERLAY_SELECTOR);
+  if (hosts.length !== 1) return `${hosts.length} badges`;
+  return hosts[0] ? 'the old badge' : (await readOverlay(page)).kind;
+};
 
 /** The page's JS event listeners after a garbage collection: the old script's, if it did not leave, stay. */
 async function listenerCount(page: Page): Promise<number> {

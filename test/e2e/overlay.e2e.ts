@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
+import { OVERLAY_ATTR, OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { cliFit, fixture, importProfile, newestTabId, readOverlay, reportFor, serve, shadowMode } from './pages';
 import { FEED_URL, SPA_URL, spaJobTitle, spaPage, THIN_HTML, THIN_URL } from './spa-page';
 
@@ -88,7 +89,7 @@ describe('the overlay on board pages', () => {
       expect(badge).toBe(String(expected.report.score));
       await page.screenshot({ path: `${SHOTS}/overlay-${f.board}.png` });
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.locator('postfit-overlay').screenshot({ path: `${SHOTS}/overlay-${f.board}-dark.png` });
+      await page.locator(OVERLAY_SELECTOR).screenshot({ path: `${SHOTS}/overlay-${f.board}-dark.png` });
       await page.close();
     });
   }
@@ -160,7 +161,7 @@ describe('the overlay on board pages', () => {
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.localName === 'postfit-overlay');
+      reached = await page.evaluate((attr) => !!document.activeElement?.hasAttribute(attr), OVERLAY_ATTR);
     }
     expect(reached).toBe(true);
     await page.screenshot({ path: `${SHOTS}/overlay-focus.png` });
@@ -176,7 +177,7 @@ describe('the overlay on board pages', () => {
     const page = await open(APPLY_URL);
     await expect.poll(() => overlayKind(page), { timeout: 15_000 }).toBe('score');
     const apply = (await page.locator('#apply').boundingBox())!;
-    const mine = (await page.locator('postfit-overlay').boundingBox())!;
+    const mine = (await page.locator(OVERLAY_SELECTOR).boundingBox())!;
     const overlaps =
       apply.x < mine.x + mine.width && mine.x < apply.x + apply.width && apply.y < mine.y + mine.height && mine.y < apply.y + apply.height;
     expect(overlaps).toBe(false);
@@ -189,7 +190,7 @@ describe('the overlay on board pages', () => {
   it('can be dismissed for the site, and stays away on the next visit', async () => {
     const page = await open(REMOTEWLB.url);
     await expect.poll(() => overlayKind(page), { timeout: 15_000 }).toBe('score');
-    const box = (await page.locator('postfit-overlay').boundingBox())!;
+    const box = (await page.locator(OVERLAY_SELECTOR).boundingBox())!;
     await page.mouse.click(box.x + box.width - 10, box.y + box.height / 2); // the × at the right end
     await expect.poll(async () => (await readOverlay(page)).count).toBe(0);
     await page.close();

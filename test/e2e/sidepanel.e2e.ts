@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
+import { savedRecords } from './saved-db';
 import { cliFit, FIXTURE, FIXTURE_URL, putRecords, syntheticPosting, testProfile } from '../sidepanel/e2e-helpers';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
@@ -101,7 +102,10 @@ describe('the side panel with a routed posting', () => {
     const note = row.getByRole('textbox', { name: /Note on/ });
     await note.fill('Call back, "Tuesday", 10:00');
     await note.press('Enter');
-    await panel.waitForTimeout(300);
+    // Reload only once both edits are stored: a slow machine may take longer than any fixed wait.
+    await expect
+      .poll(async () => (await savedRecords(panel)).map((p) => [p.status, p.note]))
+      .toContainEqual(['interviewing', 'Call back, "Tuesday", 10:00']);
     await panel.reload();
     await panel.getByRole('tab', { name: /Saved/ }).click();
     const again = panel.locator('.saved-row').first();
