@@ -129,12 +129,18 @@ export async function shadowMode(page: Page): Promise<string | null> {
   }
 }
 
-/** Imports a profile the way a user restores one: a backup file chosen in the popup, "Replace". */
-export async function importProfile(browser: Launched, profileFile = EXAMPLE_PROFILE): Promise<void> {
+/** A backup file holding only this profile, as Backup → Export would write it; returns its path. */
+export function profileBackup(profileFile = EXAMPLE_PROFILE): string {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as Record<string, unknown>;
   const dir = mkdtempSync(join(tmpdir(), 'postfit-profile-'));
   const file = join(dir, 'postfit-backup.json');
   writeFileSync(file, JSON.stringify({ format: 'postfit-backup', version: 1, exportedAt: Date.now(), profile, postings: [], settings: [] }));
+  return file;
+}
+
+/** Imports a profile the way a user restores one: a backup file chosen in the popup, "Replace". */
+export async function importProfile(browser: Launched, profileFile = EXAMPLE_PROFILE): Promise<void> {
+  const file = profileBackup(profileFile);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.locator('main[aria-busy="false"]').waitFor();
