@@ -7,7 +7,7 @@ import { normalizeText } from '../../lib/posting/normalize';
 import { splitSections } from '../../lib/posting/sections';
 import type { PostingHeader, SectionKind, Unit } from '../../lib/posting/types';
 import { toUnits } from '../../lib/posting/units';
-import { DEV } from '../parser/dev-set';
+import { DEV, tunedIds } from '../parser/dev-set';
 
 export { DEV };
 
@@ -19,9 +19,11 @@ export interface DevCase {
   label: Record<string, unknown>;
 }
 
+/** The dev postings the rules were written against, ready for one field's extractor (see tunedIds). */
 export function devCases(): DevCase[] {
+  const tuned = tunedIds();
   return readdirSync(join(DEV, 'postings'))
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && tuned.has(f.replace(/\.txt$/, '')))
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');

