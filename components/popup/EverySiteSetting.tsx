@@ -44,11 +44,10 @@ export function EverySiteSetting({ ports }: { ports: EverySitePorts }) {
         Detect postings on every site
       </label>
       <p class="pf-muted pf-small">
-        Postfit then looks at each page you open for a job posting (a schema.org JobPosting, or a job address with a
-        posting’s sections) and shows its badge only there; other pages are left alone. Your browser first asks you to
-        let Postfit read your data on all websites. Nothing leaves your browser. When this is off, Postfit reads the job
-        boards it knows, and any other page only when you ask: right-click → Evaluate this page with Postfit, or
-        Alt+Shift+F.
+        Postfit then looks at each page you open for a job posting and shows its badge only there; other pages are left
+        alone. Your browser first asks you to let Postfit read your data on all websites; nothing leaves your browser.
+        When this is off: the job boards Postfit knows, and other pages only when you ask (right-click → Evaluate this
+        page with Postfit, or Alt+Shift+F).
       </p>
       {message && (
         <p class="pf-error" role="alert">
