@@ -1,5 +1,6 @@
 // Where the board content script is declared (manifest content_scripts.matches). Only the supported boards; any
-// other site is evaluated on demand (context menu, keyboard command) through activeTab + scripting.
+// other site is evaluated on demand (context menu, keyboard command) through activeTab + scripting, or by the
+// opt-in every-site detector (lib/site-access.ts), which these patterns keep off the boards.
 // A board's whole host is listed where its single-page app moves between listing and job without a reload
 // (LinkedIn, Indeed, SEEK, Otta...); the script stays idle wherever no board adapter applies (runner.isTracked).
 // Match patterns cannot express query strings (LinkedIn's ?currentJobId=) or every employer's domain (Greenhouse's
