@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './lib/content/matches';
+import { EVERY_SITE } from './lib/site-access';
 
 // Chrome-only permissions (sidePanel) are left out of Firefox, where WXT turns the side panel into sidebar_action.
 // data_collection_permissions needs Firefox 140 (142 on Android).
@@ -29,6 +30,9 @@ export default defineConfig({
     // Chrome only: host access to the boards the content script already runs on (no new site, no new warning), so
     // that after an update the background can run the new content script in open board tabs (lib/background/reinject.ts).
     ...(browser === 'firefox' ? {} : { host_permissions: [...CONTENT_MATCHES] }),
+    // Asked for only when the user turns on "Detect postings on every site" (lib/site-access.ts); optional host
+    // permissions add nothing to the install warning.
+    optional_host_permissions: [...EVERY_SITE],
     action: { default_title: 'Postfit' },
     // Stated rather than left to the default: no eval (not even wasm-unsafe-eval) and no remote script. WXT's dev
     // server adds its own localhost origin to script-src in `wxt` dev mode only.

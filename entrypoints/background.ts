@@ -7,8 +7,11 @@ import { dbStoreDeps } from '../lib/background/db-deps';
 import { watchProfile } from '../lib/background/profile-watch';
 import { reinjectContentScripts } from '../lib/background/reinject';
 import { createBackground, MENU } from '../lib/background/service';
+import { CONTENT_MATCHES } from '../lib/content/matches';
 import { getDb } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
+import { syncDetector } from '../lib/site-access';
+import { browserPermissions, browserScripts } from '../lib/site-access-ports';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
 
@@ -78,6 +81,13 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'evaluate-page') bg.onMenuClick(MENU.page, tab?.id);
   });
+
+  // "Detect postings on every site": the detector is registered exactly while its permission is held, checked at
+  // every start and whenever the permissions change (the user may revoke site access in the browser's settings).
+  const syncEverySite = () => void syncDetector(browserPermissions(), browserScripts(), CONTENT_MATCHES).catch(() => {});
+  browser.permissions.onAdded.addListener(syncEverySite);
+  browser.permissions.onRemoved.addListener(syncEverySite);
+  syncEverySite();
 
   browser.tabs.onRemoved.addListener((tabId) => void bg.onTabGone(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

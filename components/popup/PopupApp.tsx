@@ -7,6 +7,7 @@ import { BackgroundForm } from './BackgroundForm';
 import { BackupButtons } from './BackupButtons';
 import { CvImport } from './CvImport';
 import { DataCredits } from './DataCredits';
+import { EverySiteSetting, type EverySitePorts } from './EverySiteSetting';
 import { FirstRunHint } from './FirstRunHint';
 import { PreferencesForm } from './PreferencesForm';
 import { SaveStatus } from './SaveStatus';
@@ -15,7 +16,8 @@ import { SkillSearch } from './SkillSearch';
 import { profileStore } from './stores';
 import { loadTaxonomy } from './stores/taxonomy';
 
-export function PopupApp() {
+/** everySite: the browser's permissions and scripting (entrypoints/popup/main.tsx); left out where there are none. */
+export function PopupApp({ everySite }: { everySite?: EverySitePorts } = {}) {
   const loaded = useStore(profileStore, (s) => s.loaded);
   const skillCount = useStore(profileStore, (s) => s.profile.skills.length);
   useEffect(() => profileStore.getState().start(), []);
@@ -45,6 +47,11 @@ export function PopupApp() {
       <Disclosure title="Job preferences">
         <PreferencesForm />
       </Disclosure>
+      {everySite && (
+        <Disclosure title="Sites">
+          <EverySiteSetting ports={everySite} />
+        </Disclosure>
+      )}
       <Disclosure title="Backup">
         <BackupButtons />
       </Disclosure>

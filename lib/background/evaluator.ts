@@ -5,7 +5,8 @@ import { badgeFor, evaluatePage, hasProfile, overlayFor, profileStamp, siteOf } 
 import { fit } from '../fit/score';
 import type { OverlayState, PageExtractionMessage } from '../messages';
 import type { Profile } from '../profile/schema';
-import type { TabEvaluation } from '../tab-evaluation';
+import { injectFailure } from '../site-access';
+import type { EvaluateAnswer, TabEvaluation } from '../tab-evaluation';
 import type { BackgroundDeps } from './deps';
 import { unknownTab, type TabEntry, type TabStore } from './tab-store';
 
@@ -103,27 +104,34 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
 
   const current = async (tabId: number) => (await store.get(tabId))?.evaluation ?? unknownTab(tabId);
 
+  /** The browser refused to run anything in the tab: say why, rather than "no posting" (the page was never read). */
+  const unreadable = (tabId: number, err: unknown): EvaluateAnswer => ({
+    status: 'unreadable',
+    tabId,
+    reason: injectFailure(String((err as Error)?.message ?? err)),
+  });
+
   /** Evaluates a tab's page on demand: asks its content script if one listens, otherwise injects the evaluator. */
-  async function evaluateTabPage(tabId: number): Promise<TabEvaluation> {
+  async function evaluateTabPage(tabId: number): Promise<EvaluateAnswer> {
     const done = waitForEvaluation(tabId);
     try {
       await deps.sendToTab(tabId, { type: 'reevaluate' });
     } catch {
       try {
         await deps.injectEvaluator(tabId);
-      } catch {
-        return current(tabId);
+      } catch (err) {
+        return unreadable(tabId, err);
       }
     }
     return (await done) ?? (await current(tabId));
   }
 
-  async function evaluateSelection(tabId: number): Promise<TabEvaluation> {
+  async function evaluateSelection(tabId: number): Promise<EvaluateAnswer> {
     let sel: Awaited<ReturnType<BackgroundDeps['readSelection']>> = null;
     try {
       sel = await deps.readSelection(tabId);
-    } catch {
-      sel = null;
+    } catch (err) {
+      return unreadable(tabId, err);
     }
     const text = sel?.text.trim().slice(0, MAX_SELECTION) ?? '';
     if (!sel || !text) return current(tabId);

@@ -9,6 +9,7 @@ import { ADAPTERS } from '../page/boards';
 import { isHn } from '../page/boards/hn';
 import { extractPage, type PageExtraction } from '../page/index';
 import { highlightSentence } from './highlight';
+import { hasPostingSignals } from './signals';
 import { watchPage, type Watch, type WatchHost, type WatchOptions } from './spa-watch';
 
 const MAX_TEXT = 400_000;
@@ -27,8 +28,10 @@ export interface ContentEnv extends WatchHost {
    *  the unsubscriber. */
   onMessage(handler: (raw: unknown, sender: unknown) => Promise<unknown> | undefined): () => void;
   /** 'board': the manifest's content script, active only where a board adapter applies;
-   *  'on-demand': injected after the user asked, evaluates whatever page this is. */
-  mode: 'board' | 'on-demand';
+   *  'on-demand': injected after the user asked, evaluates whatever page this is;
+   *  'detector': the opt-in every-site script, silent (nothing sent, nothing drawn) unless the page carries a
+   *  schema.org JobPosting or a job address and then reads as a posting. */
+  mode: 'board' | 'on-demand' | 'detector';
 }
 
 export interface Runner {
@@ -110,12 +113,15 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
       overlay.remove();
       return;
     }
+    // The detector looks on its own only; when the user asks (force), it reads and answers like the others.
+    const quiet = env.mode === 'detector' && !force;
     let page: PageExtraction | null = null;
     try {
-      page = extractPage(env.doc, url);
+      page = quiet && !hasPostingSignals(env.doc, url) ? null : extractPage(env.doc, url);
     } catch {
       page = null;
     }
+    if (quiet && !page && !last) return; // no posting shown here yet: the background hears nothing
     // The address is part of it: after a URL change the page is sent again even if its text has not changed yet.
     const sig = page ? `${url}\n${page.header.title}\n${page.text}` : null;
     if (!force && sig === last) return;

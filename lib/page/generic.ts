@@ -61,7 +61,7 @@ const CUES = [
   /\b(\d+\+? years?( of)? experience|years of (professional |relevant )?experience|full[- ]time|part[- ]time|equal opportunity employer|salary|compensation)\b/i,
   /\b(apply (now|for this (job|position|role))|submit (your )?application|bewerben|postuler)\b/i,
 ];
-const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?|apply|stellen\w*|emploi|offres?|empleo)(\/|$|[-_?#])/i;
+export const JOB_URL = /\/(jobs?|careers?|positions?|vacanc(y|ies)|openings?|apply|stellen\w*|emploi|offres?|empleo)(\/|$|[-_?#])/i;
 
 /** Precision over recall: an article, a home page or a job list must not pass. */
 export function looksLikePosting(doc: Document, url: URL | null, text: string): boolean {

@@ -11,7 +11,18 @@ export type Board =
   | 'seek'
   | 'wttj'
   | 'stepstone'
-  | 'hn';
+  | 'hn'
+  | 'workable'
+  | 'smartrecruiters'
+  | 'recruitee'
+  | 'teamtailor'
+  | 'personio'
+  | 'join'
+  | 'bamboohr'
+  | 'breezy'
+  | 'jobvite'
+  | 'icims'
+  | 'wellfound';
 
 export interface PageExtraction {
   /** The posting's text: "## heading" lines, "- item" lines, paragraphs separated by blank lines. */

@@ -14,8 +14,8 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Real Chromium with the built extension loaded, as a user would have it. */
-export async function launchWithExtension(): Promise<Launched> {
+/** Real Chromium with the built extension loaded, as a user would have it (or another build of it: `extensionDir`). */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<Launched> {
   const dir = mkdtempSync(join(tmpdir(), 'postfit-e2e-'));
   // Developer mode on, as for anyone who loads the extension unpacked (README): without it Chromium disables an
   // unpacked extension that reloads (chrome.runtime.reload(): DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
@@ -32,8 +32,8 @@ export async function launchWithExtension(): Promise<Launched> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -73,7 +73,7 @@ for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] 
         const rest = ZOD_SITES.reduce((c, site) => c.replace(site, ''), code(f));
         expect(FUNCTION_CTOR.test(rest), f).toBe(false);
       }
-      for (const f of ['content-scripts/content.js', 'ondemand.js']) expect(FUNCTION_CTOR.test(code(f)), f).toBe(false);
+      for (const f of ['content-scripts/content.js', 'ondemand.js', 'detector.js']) expect(FUNCTION_CTOR.test(code(f)), f).toBe(false);
     });
 
     it('switch zod to jitless in the background and in every page that loads zod', () => {

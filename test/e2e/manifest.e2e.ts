@@ -33,12 +33,26 @@ const CONTENT_MATCHES = [
   'https://www.seek.co.nz/*',
   'https://*.seek.com/*',
   'https://www.welcometothejungle.com/*',
+  'https://app.welcometothejungle.com/jobs/*',
   'https://app.otta.com/*',
   'https://www.stepstone.de/*',
   'https://www.stepstone.at/*',
   'https://www.stepstone.be/*',
   'https://www.stepstone.nl/*',
   'https://news.ycombinator.com/item*',
+  'https://apply.workable.com/*',
+  'https://jobs.smartrecruiters.com/*',
+  'https://*.recruitee.com/o/*',
+  'https://*.teamtailor.com/jobs/*',
+  'https://*.jobs.personio.de/*',
+  'https://*.jobs.personio.com/*',
+  'https://join.com/companies/*',
+  'https://*.bamboohr.com/careers/*',
+  'https://*.bamboohr.com/jobs/*',
+  'https://*.breezy.hr/p/*',
+  'https://jobs.jobvite.com/*',
+  'https://*.icims.com/jobs/*',
+  'https://wellfound.com/*',
 ];
 
 const CSP = { extension_pages: "script-src 'self'; object-src 'self'" };
@@ -47,7 +61,6 @@ const COMMANDS = {
 };
 /** Keys that would widen what the extension can reach or who can reach it; the key lists below leave them out too. */
 const NEVER = [
-  'optional_host_permissions',
   'optional_permissions',
   'externally_connectable',
   'web_accessible_resources',
@@ -61,7 +74,7 @@ const BROWSERS = [
     name: 'chrome',
     dir: EXTENSION_DIR,
     keys: ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'description',
-      'host_permissions', 'manifest_version', 'name', 'permissions', 'side_panel', 'version'],
+      'host_permissions', 'manifest_version', 'name', 'optional_host_permissions', 'permissions', 'side_panel', 'version'],
     permissions: [...PERMISSIONS, 'sidePanel'],
     // The boards again, no more: Chromium runs a new version's content script in tabs already open on a board
     // (after an update or reload) only with host access to them; content_scripts matches alone are refused.
@@ -72,7 +85,8 @@ const BROWSERS = [
     name: 'firefox',
     dir: FIREFOX_DIR,
     keys: ['action', 'background', 'browser_specific_settings', 'commands', 'content_scripts',
-      'content_security_policy', 'description', 'manifest_version', 'name', 'permissions', 'sidebar_action', 'version'],
+      'content_security_policy', 'description', 'manifest_version', 'name', 'optional_host_permissions', 'permissions',
+      'sidebar_action', 'version'],
     permissions: PERMISSIONS,
     // Firefox runs the new content script in open tabs itself.
     hosts: undefined,
@@ -94,6 +108,18 @@ for (const b of BROWSERS) {
       expect(m.permissions).toEqual(b.permissions);
       const hosts = m.host_permissions as string[] | undefined;
       expect(hosts && [...hosts].sort()).toEqual(b.hosts && [...b.hosts].sort());
+    });
+
+    // "Detect postings on every site" (issue 12): every site only as an optional permission, asked for from the
+    // user's click in the popup. What the browser shows at install comes from permissions and host_permissions
+    // alone, and those are pinned above, unchanged: the install warning is the boards', as before.
+    it('every site only as an optional host permission, so the install warning does not grow', () => {
+      expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+      for (const all of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*']) {
+        expect(m.permissions).not.toContain(all);
+        expect((m.host_permissions as string[] | undefined) ?? []).not.toContain(all);
+        expect(m.content_scripts?.[0]?.matches).not.toContain(all);
+      }
     });
 
     it('runs its content script on exactly the pinned boards, in the isolated world, top frame only', () => {

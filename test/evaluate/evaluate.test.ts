@@ -13,7 +13,7 @@ import { extractPage } from '../../lib/page';
 import { parseHtmlFile } from '../../lib/page/node';
 import { parsePosting } from '../../lib/posting';
 import { emptyProfile, ProfileSchema, type Profile } from '../../lib/profile/schema';
-import { TabEvaluationSchema } from '../../lib/tab-evaluation';
+import { EvaluateAnswerSchema, TabEvaluationSchema } from '../../lib/tab-evaluation';
 
 const ROOT = join(__dirname, '../..');
 const profile: Profile = ProfileSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/examples/ml-platform-engineer.profile.json'), 'utf8')));
@@ -230,5 +230,34 @@ describe('the background service', () => {
     await bg.onTabLoading(21);
     expect(session.size).toBe(0);
     expect(deps.badges.get(21)).toBe('');
+  });
+});
+
+describe('on demand, when the browser refuses to run Postfit in the tab', () => {
+  it('answers why (not allowed, or a page no extension may read), and keeps the tab’s state as it was', async () => {
+    for (const [message, reason] of [
+      ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-access'],
+      ['Cannot access a chrome:// URL', 'restricted'],
+    ] as const) {
+      const { deps, session } = fakeDeps({ injectEvaluator: async () => Promise.reject(new Error(message)) });
+      const bg = createBackground(deps);
+      const got = await bg.receive({ type: 'tab:evaluate', tabId: 30, what: 'page' }, panelSender);
+      expect(EvaluateAnswerSchema.parse(got)).toEqual({ status: 'unreadable', tabId: 30, reason });
+      expect(session.size).toBe(0); // nothing recorded: "not a posting" would be a guess
+      expect(await bg.receive({ type: 'report:get', tabId: 30 }, panelSender)).toEqual({ status: 'unknown', tabId: 30 });
+    }
+  });
+
+  it('the same for the selected text', async () => {
+    const { deps } = fakeDeps({ readSelection: async () => Promise.reject(new Error('Missing host permission for the tab')) });
+    const bg = createBackground(deps);
+    expect(await bg.receive({ type: 'tab:evaluate', tabId: 31, what: 'selection' }, panelSender)).toEqual({ status: 'unreadable', tabId: 31, reason: 'no-access' });
+  });
+
+  it('a page that was read and holds no posting is "not a posting", as before', async () => {
+    const { deps } = fakeDeps();
+    deps.injectEvaluator = async (tabId) => void bg.receive({ type: 'page:none', url: 'https://example.com/blog' }, tabSender(tabId, 'https://example.com/blog'));
+    const bg = createBackground(deps);
+    expect(await bg.receive({ type: 'tab:evaluate', tabId: 32, what: 'page' }, panelSender)).toEqual({ status: 'not-posting', tabId: 32, url: 'https://example.com/blog' });
   });
 });

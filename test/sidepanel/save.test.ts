@@ -28,6 +28,7 @@ const bus: PanelBus = {
   activeTabId: async () => 3,
   getReport: async () => EVALUATION,
   send: async () => {},
+  evaluate: async () => EVALUATION,
   onTabChange: () => () => {},
 };
 

@@ -12,6 +12,7 @@ import { addSkill, hasSkill } from '../../../lib/profile/edit';
 import type { Profile } from '../../../lib/profile/schema';
 import type { TabEvaluation } from '../../../lib/tab-evaluation';
 import type { PanelBus } from '../bus';
+import { evaluateMessage } from './evaluate-message';
 import { loadGraph } from './graph';
 import { notSavedMessage, saveShown } from './save';
 
@@ -174,15 +175,10 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
         const tabId = get().tabId;
         if (tabId == null) return;
         set({ evaluating: what, message: null });
-        await bus.send({ type: 'tab:evaluate', tabId, what });
-        await get().refresh();
+        const answer = await bus.evaluate(tabId, what);
+        if (answer?.status !== 'unreadable') await get().refresh(); // unreadable: the tab's state did not change
         if (get().tabId !== tabId || !get().evaluating) return;
-        set({
-          evaluating: null,
-          message: get().evaluation?.status === 'posting' ? null
-            : what === 'selection' ? 'No job requirements found in the selected text. Select the posting’s text and try again.'
-            : 'No job requirements found on this page.',
-        });
+        set({ evaluating: null, message: get().evaluation?.status === 'posting' ? null : evaluateMessage(answer, what) });
       },
 
       async highlight(sentence) {

@@ -2,6 +2,7 @@
 // because one thread page holds many postings.
 import type { BoardAdapter } from '../types';
 import { ashby } from './ashby';
+import { ATS_ADAPTERS } from './ats';
 import { greenhouse } from './greenhouse';
 import { indeed } from './indeed';
 import { lever } from './lever';
@@ -12,4 +13,4 @@ import { stepstone } from './stepstone';
 import { workday } from './workday';
 import { wttj } from './wttj';
 
-export const ADAPTERS: BoardAdapter[] = [remotewlb, linkedin, indeed, greenhouse, lever, ashby, workday, seek, wttj, stepstone];
+export const ADAPTERS: BoardAdapter[] = [remotewlb, linkedin, indeed, greenhouse, lever, ashby, workday, seek, wttj, stepstone, ...ATS_ADAPTERS];

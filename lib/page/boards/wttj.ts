@@ -2,11 +2,19 @@
 // app.welcometothejungle.com / app.otta.com. Pages ship JSON-LD; the DOM anchors are data-testid blocks
 // (job-section-description, job-section-experience, …) and the company link /companies/<slug>.
 import type { BoardAdapter } from '../types';
-import { onHost, readAnchors } from './util';
+import { host, readAnchors } from './util';
+
+/** Job pages only: the sites' other pages (lists, company profiles, articles) leave the script idle. */
+export function isWttjJob(u: URL): boolean {
+  const h = host(u);
+  if (h === 'welcometothejungle.com') return /^\/[a-z]{2}(?:-[a-z]{2})?\/companies\/[^/]+\/jobs\/[^/]+/i.test(u.pathname);
+  if (h === 'app.welcometothejungle.com' || h === 'app.otta.com') return /^\/jobs\/[^/]+/.test(u.pathname);
+  return false;
+}
 
 export const wttj: BoardAdapter = {
   id: 'wttj',
-  matches: (u) => onHost(u, /(^|\.)(welcometothejungle\.com|otta\.com)$/),
+  matches: isWttjJob,
   read(doc) {
     return readAnchors(doc, {
       title: ['[data-testid="job-header-title"]', '[data-testid="job-title"]', 'h2[data-testid]', 'h1'],
