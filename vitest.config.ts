@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // The taxonomy is read from public/taxonomy (the extension fetches the same files).
+    setupFiles: ['test/setup-taxonomy.ts'],
     // Vitest's default on a 2-core machine is one worker (cores - 1); the files are independent and CPU-bound.
     maxWorkers: 2,
     projects: [

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
+    setupFiles: ['test/setup-taxonomy.ts'],
     hookTimeout: 60_000,
     fileParallelism: false,
   },

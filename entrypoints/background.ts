@@ -9,6 +9,8 @@ import { reinjectContentScripts } from '../lib/background/reinject';
 import { createBackground, MENU } from '../lib/background/service';
 import { getDb } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
+import { taxonomyReadiness } from '../lib/background/taxonomy-ready';
+import { loadPackagedTaxonomy } from '../lib/taxonomy/packaged';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
 
@@ -16,7 +18,10 @@ const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.s
 type SidebarAction = { open(): Promise<void> };
 
 export default defineBackground(() => {
+  // Started before anything else: a cold worker fetches and parses the taxonomy while the profile is read.
+  void loadPackagedTaxonomy().catch(() => {}); // a failure is reported by the evaluation that awaits it
   const bg = createBackground({
+    taxonomyReady: taxonomyReadiness(loadPackagedTaxonomy),
     ...dbStoreDeps(() => getDb()),
     graph: taxonomyGraph,
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },

@@ -4,6 +4,9 @@ import { extractPage } from '../page/index';
 import { parseHtmlFile } from '../page/node';
 import { parsePosting } from '../posting/index';
 import type { PostingRecord } from '../schemas';
+import { useTaxonomyFiles } from '../taxonomy/node-files';
+
+useTaxonomyFiles();
 
 export interface ReadResult {
   record: PostingRecord;

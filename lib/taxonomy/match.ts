@@ -4,7 +4,8 @@
 import type { SkillMatch } from '../posting/types';
 import type { Concept } from './types';
 import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
-import { getIndex, getLookup, type TrieNode } from './index-data';
+import { getConcepts, getIndex, getLookup, type TrieNode } from './index-data';
+export { parentsOf, broaderOf, implies, impliedBy, labelsOf } from './relations';
 import { resolveContext, type Candidate } from './context';
 import { WordFilter } from './word-filter';
 
@@ -74,40 +75,23 @@ export function matchSkills(text: string): SkillMatch[] {
 }
 
 export function getConcept(id: string): Concept | undefined {
-  const { byId, concepts } = getIndex();
+  const { byId, concepts } = getConcepts();
   const i = byId.get(id);
   return i === undefined ? undefined : concepts[i];
 }
 
-/** Looks a concept up by its canonical name (case/accent-insensitive), falling back to its aliases. */
+/** Looks a concept up by its canonical name (case/accent-insensitive), falling back to its aliases and labels. */
 export function conceptByName(name: string): Concept | undefined {
-  const { concepts } = getIndex();
+  const { concepts } = getConcepts();
   const { byName, byAlias } = getLookup();
   const k = normKey(name);
   const i = byName.get(k) ?? byAlias.get(k);
   return i === undefined ? undefined : concepts[i];
 }
 
-/** All ancestors of a concept (transitive, nearest first), without the concept itself. */
-export function parentsOf(id: string): Concept[] {
-  const out: Concept[] = [];
-  const seen = new Set<string>([id]);
-  const queue = [...(getConcept(id)?.parents ?? [])];
-  while (queue.length) {
-    const p = queue.shift() as string;
-    if (seen.has(p)) continue;
-    seen.add(p);
-    const c = getConcept(p);
-    if (!c) continue;
-    out.push(c);
-    queue.push(...c.parents);
-  }
-  return out;
-}
-
 /** Profile-editor search: exact alias first ("k8s" → Kubernetes), then name/alias prefixes, then substrings. */
 export function suggest(query: string, limit = 10): Concept[] {
-  const { concepts } = getIndex();
+  const { concepts } = getConcepts();
   const { keys, byAlias, byName } = getLookup();
   const q = normKey(query);
   if (!q) return [];
