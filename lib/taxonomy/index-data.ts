@@ -1,25 +1,18 @@
-// The matcher's structures over the loaded taxonomy (load.ts): the alias trie (built on first match), and the
-// name/label lookups and sorted key list for suggest() (built on first lookup, with the look-up-only labels of
-// extra.json when they are loaded).
+// The matcher's structures over the loaded taxonomy (load.ts): the match index as a Map (from core.json's
+// precomputed one, on first match), and the name/label lookups and sorted key list for suggest() (on first
+// lookup, with the look-up-only labels of extra.json when they are loaded).
 import type { Concept } from './types';
-import { BOUND, SEP, normKey, tokenize } from './normalize';
+import { normKey } from './normalize';
+import { splitFlag, type MatchEntry } from './alias';
 import { loadedAll, loadedCore, onTaxonomyChange, type Loaded } from './load';
 
-/** Alias strength: 0 plain, 1 cased (^), 2 ambiguous (~), 3 generic word (?): an ordinary word that names a
- * skill only in a skill context ("experience with monitoring", "logging, monitoring and alerting"). */
-export type AliasFlag = 0 | 1 | 2 | 3;
-
-export interface TrieNode {
-  next?: Map<string, TrieNode>;
-  /** Concept index and flag of the alias ending here. */
-  hit?: number;
-  flag?: AliasFlag;
-}
+export { splitFlag, type AliasFlag, type MatchEntry } from './alias';
 
 export interface Index {
   concepts: Concept[];
   byId: Map<string, number>;
-  trie: TrieNode;
+  /** First token → the aliases starting with it (see alias.ts). */
+  first: Map<string, MatchEntry[]>;
 }
 
 export interface Lookup {
@@ -36,51 +29,14 @@ onTaxonomyChange(() => {
   lookup = null;
 });
 
-const PLAIN = /^[a-z0-9 ]+$/;
-const aliasParts = (s: string) => tokenize(s).filter((t) => t.kind !== SEP && t.kind !== BOUND).map((t) => t.t);
-
-export function splitFlag(alias: string): [string, AliasFlag] {
-  if (alias.startsWith('~')) return [alias.slice(1), 2];
-  if (alias.startsWith('^')) return [alias.slice(1), 1];
-  if (alias.startsWith('?')) return [alias.slice(1), 3];
-  return [alias, 0];
-}
-
-function buildTrie(l: Loaded): TrieNode {
-  const trie: TrieNode = {};
-  // Only core concepts carry matchable aliases.
-  for (let ci = 0; ci < l.coreCount; ci++) {
-    for (const a of l.concepts[ci]!.aliases) {
-      const [surface, flag] = splitFlag(a);
-      let node = trie;
-      let any = false;
-      // Fast path: plain ASCII words need no tokeniser.
-      const parts = PLAIN.test(surface) ? surface.split(' ') : aliasParts(surface);
-      for (const part of parts) {
-        if (!part) continue;
-        node.next ??= new Map();
-        let child = node.next.get(part);
-        if (!child) node.next.set(part, (child = {}));
-        node = child;
-        any = true;
-      }
-      if (any && node.hit === undefined) {
-        node.hit = ci;
-        node.flag = flag;
-      }
-    }
-  }
-  return trie;
-}
-
 export function getIndex(): Index {
   if (index) return index;
   const l = loadedCore();
-  index = { concepts: l.concepts, byId: l.byId, trie: buildTrie(l) };
+  index = { concepts: l.concepts, byId: l.byId, first: new Map(Object.entries(l.match)) };
   return index;
 }
 
-/** Concepts and ids without building the trie (getConcept, parentsOf, the scorer's graph). */
+/** Concepts and ids, without the match index (getConcept, parentsOf, the scorer's graph). */
 export function getConcepts(): Loaded {
   return loadedCore();
 }

@@ -3,6 +3,7 @@
 // (useTaxonomyReader, see node-files.ts). core.json is all a parse needs; extra.json (look-up-only concepts and
 // labels, five times larger) is loaded only for look-ups, or when an id outside the core is asked for.
 import { TAXONOMY_FILES } from './files';
+import type { MatchEntry } from './alias';
 import type { Concept, ConceptTuple, TaxonomyCore, TaxonomyExtra } from './types';
 
 export interface Loaded {
@@ -13,6 +14,8 @@ export interface Loaded {
   coreCount: number;
   /** Look-up-only labels by concept index, once extra.json is in. */
   labels: string[] | null;
+  /** core.json's match index, as parsed (the matcher turns it into a Map on first use). */
+  match: Record<string, MatchEntry[]>;
 }
 
 export type ReadText = (file: string) => string;
@@ -47,12 +50,14 @@ function decode(t: ConceptTuple): Concept {
 // cost the cold start more than the parse) with a clear message when a stale or foreign file is found.
 export function installCore(text: string): void {
   const file = JSON.parse(text) as TaxonomyCore;
-  if (file?.version !== 2 || !Array.isArray(file.concepts) || !Array.isArray(file.categories)) fail('core.json is not a version 2 file');
+  if (file?.version !== 2 || !Array.isArray(file.concepts) || !Array.isArray(file.categories) || typeof file.match !== 'object') {
+    fail('core.json is not a version 2 file');
+  }
   categories = file.categories;
   const concepts = file.concepts.map(decode);
   const byId = new Map<string, number>();
   concepts.forEach((c, i) => byId.set(c.id, i));
-  loaded = { concepts, byId, broader: file.concepts.map((t) => t[6]), coreCount: concepts.length, labels: null };
+  loaded = { concepts, byId, broader: file.concepts.map((t) => t[6]), coreCount: concepts.length, labels: null, match: file.match };
   for (const f of listeners) f();
 }
 

@@ -29,6 +29,8 @@ export interface TaxonomyCore {
   version: 2;
   categories: string[];
   concepts: ConceptTuple[];
+  /** The aliases by first token, tokenised: [concept index, flag, ...the other tokens] (see alias.ts). */
+  match: Record<string, (number | string)[][]>;
 }
 
 /** public/taxonomy/extra.json: the concepts core.json leaves out (look-up only, reached by no core concept), in

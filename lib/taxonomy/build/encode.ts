@@ -3,6 +3,7 @@
 // concepts (look-up-only ESCO skills, generic O*NET entries, …) and the look-up labels of all of them, aligned by
 // index after core's; the first parse never pays for it.
 import type { Node } from './merge';
+import { matchIndex } from '../alias';
 import type { ConceptTuple, TaxonomyCore, TaxonomyExtra } from '../types';
 
 export function encodeTaxonomy(nodes: Node[], pass1: number): { core: string; extra: string; coreCount: number } {
@@ -27,7 +28,8 @@ export function encodeTaxonomy(nodes: Node[], pass1: number): { core: string; ex
     return [n.id, n.name, categories.indexOf(n.category), n.parents, [...n.aliases.values()], flags, broader];
   };
   const coreCount = inCore.size;
-  const core: TaxonomyCore = { version: 2, categories, concepts: order.slice(0, coreCount).map(tuple) };
+  const concepts = order.slice(0, coreCount).map(tuple);
+  const core: TaxonomyCore = { version: 2, categories, concepts, match: matchIndex(concepts.map((t) => ({ aliases: t[4] }))) };
   const extra: TaxonomyExtra = {
     version: 2,
     coreCount,
