@@ -96,18 +96,19 @@ export function loadTaxonomy(fetchText: FetchText, opts: { extra?: boolean } = {
   }
   pendingCore ??= loaded
     ? Promise.resolve()
-    : fetchText(TAXONOMY_FILES.core).then(installCore, (e: unknown) => {
-        pendingCore = null;
-        throw e;
-      });
+    : fetchText(TAXONOMY_FILES.core)
+        .then(installCore)
+        .catch((e: unknown) => {
+          pendingCore = null; // the next call tries again
+          throw e;
+        });
   if (!opts.extra) return pendingCore;
-  pendingExtra ??= Promise.all([pendingCore, loaded?.labels ? '' : fetchText(TAXONOMY_FILES.extra)]).then(
-    ([, text]) => void (text && installExtra(text)),
-    (e: unknown) => {
+  pendingExtra ??= Promise.all([pendingCore, loaded?.labels ? '' : fetchText(TAXONOMY_FILES.extra)])
+    .then(([, text]) => void (text && installExtra(text)))
+    .catch((e: unknown) => {
       pendingExtra = null;
       throw e;
-    },
-  );
+    });
   return pendingExtra;
 }
 
