@@ -1,6 +1,6 @@
 // The matcher's structures over the loaded taxonomy (load.ts): the match index as a Map (from core.json's
 // precomputed one, on first match), and the name/label lookups and sorted key list for suggest() (on first
-// lookup, with the look-up-only labels of extra.json when they are loaded).
+// lookup, with the look-up-only labels of extra-N.json when they are loaded).
 import type { Concept } from './types';
 import { normKey } from './normalize';
 import { splitFlag, type MatchEntry } from './alias';

@@ -10,7 +10,7 @@ export const fetchPackaged: FetchText = async (file) => {
   return res.text();
 };
 
-/** Loads core.json (and extra.json when asked) from the extension package; repeated calls share one load. */
+/** Loads core.json (and extra-N.json when asked) from the extension package; repeated calls share one load. */
 export function loadPackagedTaxonomy(opts: { extra?: boolean } = {}): Promise<void> {
   return loadTaxonomy(fetchPackaged, opts);
 }

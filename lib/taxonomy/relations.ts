@@ -1,6 +1,6 @@
 // Relations between concepts, for the scorer: curated "is a" parents (parentsOf, as before) and the open data's
 // broader links (ESCO broader concepts and skill groups, O*NET commodity categories). implies(id) is what having
-// a concept implies having; impliedBy(id) the concepts that imply it. Concepts of extra.json are included when it
+// a concept implies having; impliedBy(id) the concepts that imply it. Concepts of extra-N.json are included when it
 // is loaded (always in Node; in the extension after loadTaxonomy(…, { extra: true })).
 import type { Concept } from './types';
 import { getConcepts } from './index-data';
@@ -96,7 +96,7 @@ export function impliedBy(id: string): Concept[] {
   return walk(i, (k) => kids.get(k) ?? []);
 }
 
-/** Look-up-only labels of a concept (every language), when extra.json is loaded. */
+/** Look-up-only labels of a concept (every language), when extra-N.json is loaded. */
 export function labelsOf(id: string): string[] {
   const l = getConcepts();
   const i = l.byId.get(id);

@@ -29,15 +29,19 @@ export interface TaxonomyCore {
   version: 2;
   categories: string[];
   concepts: ConceptTuple[];
+  /** How many extra-N.json files hold the look-up part. */
+  extraParts: number;
   /** The aliases by first token, tokenised: [concept index, flag, ...the other tokens] (see alias.ts). */
   match: Record<string, (number | string)[][]>;
 }
 
-/** public/taxonomy/extra.json: the concepts core.json leaves out (look-up only, reached by no core concept), in
- * index order after core's, and the look-up-only labels of every concept ("|"-joined, core's first). */
+/** public/taxonomy/extra-N.json, N = 1..extraParts: the concepts core.json leaves out (look-up only, reached by no
+ * core concept), in index order after core's, and the look-up-only labels of every concept ("|"-joined, core's
+ * first). Each part holds the next slice of both lists; joined in order they give the whole. */
 export interface TaxonomyExtra {
   version: 2;
   coreCount: number;
+  part: number;
   concepts: ConceptTuple[];
   labels: string[];
 }

@@ -81,8 +81,9 @@ async function main() {
     `content script: ${size.files.join(', ')} ${kb(size.raw)} raw, ${kb(size.gzip)} gzipped (target < ${kb(TARGET_GZIP)} gzipped)`,
   );
   const bg = readFileSync(join(EXTENSION_DIR, 'background.js')).length;
-  const taxonomy = ['core.json', 'extra.json']
-    .filter((f) => existsSync(join(EXTENSION_DIR, 'taxonomy', f)))
+  const tdir = join(EXTENSION_DIR, 'taxonomy');
+  const taxonomy = (existsSync(tdir) ? readdirSync(tdir) : [])
+    .filter((f) => f.endsWith('.json'))
     .map((f) => `${f} ${kb(readFileSync(join(EXTENSION_DIR, 'taxonomy', f)).length)}`);
   console.log(`background.js ${kb(bg)}; taxonomy files: ${taxonomy.join(', ') || 'none'}`);
 

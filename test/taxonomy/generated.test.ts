@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,7 +15,9 @@ describe('the generated taxonomy', () => {
         env: { ...process.env, POSTFIT_TAXONOMY_OUT: dir },
         stdio: 'ignore',
       });
-      for (const f of ['core.json', 'extra.json']) {
+      const made = readdirSync(dir).sort();
+      expect(readdirSync(join(ROOT, 'public/taxonomy')).sort()).toEqual(made);
+      for (const f of made) {
         const committed = readFileSync(join(ROOT, 'public/taxonomy', f), 'utf8');
         expect(readFileSync(join(dir, f), 'utf8') === committed, `run \`npm run taxonomy\` and commit public/taxonomy/${f}`).toBe(true);
       }

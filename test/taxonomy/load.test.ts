@@ -18,7 +18,7 @@ describe('loading the taxonomy', () => {
     expect(() => match.matchSkills('Python')).toThrow(/not loaded yet/);
   });
 
-  it('fetches core.json once for any number of callers, and extra.json only when asked', async () => {
+  it('fetches core.json once for any number of callers, and the extra parts only when asked', async () => {
     const { load, match } = await fresh();
     const fetched: string[] = [];
     const fetchText = (f: string) => {
@@ -30,11 +30,12 @@ describe('loading the taxonomy', () => {
     expect(match.matchSkills('Experience with Kubernetes').map((m) => m.id)).toEqual(['kubernetes']);
     expect(load.taxonomyLoaded()).toEqual({ core: true, extra: false });
     expect(load.inCore(['kubernetes'])).toBe(true);
-    const lookupOnly = JSON.parse(file('extra.json')).concepts[0][0] as string;
+    const lookupOnly = JSON.parse(file('extra-1.json')).concepts[0][0] as string;
     expect(load.inCore(['kubernetes', lookupOnly])).toBe(false);
     expect(match.getConcept(lookupOnly)).toBeUndefined();
     await load.loadTaxonomy(fetchText, { extra: true });
-    expect(fetched).toEqual(['core.json', 'extra.json']);
+    const parts = (JSON.parse(file('core.json')) as { extraParts: number }).extraParts;
+    expect(fetched).toEqual(['core.json', ...Array.from({ length: parts }, (_, i) => `extra-${i + 1}.json`)]);
     expect(match.getConcept(lookupOnly)?.id).toBe(lookupOnly);
   });
 
@@ -43,6 +44,6 @@ describe('loading the taxonomy', () => {
     await expect(load.loadTaxonomy(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     await expect(load.loadTaxonomy(() => Promise.resolve('{"version":1,"concepts":[]}'))).rejects.toThrow(/not a version 2 file/);
     await load.loadTaxonomy((f) => Promise.resolve(file(f)));
-    expect(() => load.installExtra('{"version":2,"coreCount":3,"concepts":[],"labels":[]}')).toThrow(/does not belong/);
+    expect(() => load.installExtra(['{"version":2,"coreCount":3,"part":1,"concepts":[],"labels":[]}'])).toThrow(/extra parts|does not belong/);
   });
 });

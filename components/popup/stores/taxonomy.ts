@@ -1,5 +1,5 @@
 // The taxonomy is loaded on first use: the matcher in its own chunk, and the packaged data files (core.json and
-// extra.json, whose look-up labels the skill search needs), so the popup opens at once.
+// extra-N.json, whose look-up labels the skill search needs), so the popup opens at once.
 type Taxonomy = typeof import('../../../lib/taxonomy/match');
 
 let loading: Promise<Taxonomy> | undefined;

@@ -1,5 +1,5 @@
 /**
- * Builds public/taxonomy/core.json and extra.json, the skills taxonomy the matcher loads (see ../load.ts).
+ * Builds public/taxonomy/core.json and extra-N.json, the skills taxonomy the matcher loads (see ../load.ts).
  *
  * Regenerate:  npm run taxonomy          (= tsx lib/taxonomy/build/index.ts)
  * Input:       the hand-written vocabulary in lib/taxonomy/curated/*.ts (the core: canonical names,
@@ -7,12 +7,12 @@
  *              ../shared/data/taxonomy (override with POSTFIT_TAXONOMY_DATA=/path): ESCO, O*NET Technology
  *              Skills and Tools Used, GitHub Linguist, github/explore topics, devicon. See SOURCES.md there.
  * Output:      two compact JSON files (see ../types.ts): core.json (every concept, its matchable aliases, parents
- *              and open-data broader links), loaded before the first parse; extra.json (look-up-only concepts and
+ *              and open-data broader links), loaded before the first parse; extra-N.json (look-up-only concepts and
  *              labels), loaded only for look-ups. Shipped as extension assets (public/). Warnings (alias collisions, unknown
  *              parents) are printed; fix them in the curated files. Credits: ../credits.ts, ATTRIBUTION.md.
  * To add vocabulary, edit the curated files (format in ./curated.ts) and rerun; never edit the JSON.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedSources } from '../curated';
 import { parseCurated } from './curated';
@@ -58,12 +58,13 @@ const out = process.env.POSTFIT_TAXONOMY_OUT ?? join(import.meta.dirname, '../..
 const files = encodeTaxonomy(store.nodes, pass1);
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, TAXONOMY_FILES.core), files.core);
-writeFileSync(join(out, TAXONOMY_FILES.extra), files.extra);
+for (const f of readdirSync(out)) if (/^extra(-\d+)?\.json$/.test(f)) rmSync(join(out, f));
+files.extra.forEach((text, i) => writeFileSync(join(out, TAXONOMY_FILES.extra(i + 1)), text));
 const aliasCount = store.nodes.reduce((s, n) => s + n.aliases.size, 0);
 const lookupCount = store.nodes.reduce((s, n) => s + n.lookup.size, 0);
 for (const w of store.warnings) console.warn('warning:', w);
 console.log(
   `${store.nodes.length} concepts (${curatedCount} curated, ${store.nodes.filter((n) => n.aliases.size).length} matchable, ${files.coreCount} in core), ` +
     `${aliasCount} matchable aliases, ${lookupCount} look-up labels; ` +
-    `${TAXONOMY_FILES.core} ${(files.core.length / 1024).toFixed(0)} KB, ${TAXONOMY_FILES.extra} ${(files.extra.length / 1024).toFixed(0)} KB → ${out}`,
+    `${TAXONOMY_FILES.core} ${(files.core.length / 1024).toFixed(0)} KB, ${files.extra.length} extra parts ${files.extra.map((t) => (t.length / 1024).toFixed(0)).join(' + ')} KB → ${out}`,
 );
