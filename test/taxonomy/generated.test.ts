@@ -24,5 +24,5 @@ describe('the generated taxonomy', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // the build reads 40 MB of open data: over a minute on a busy 2-core machine
 });
