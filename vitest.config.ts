@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // expect.poll waits for a state; its one-second default is a wall-clock bound a busy runner can miss.
     expect: { poll: { timeout: 30_000 } },
+    // The taxonomy is read from public/taxonomy (the extension fetches the same files).
+    setupFiles: ['test/setup-taxonomy.ts'],
     // Vitest's default on a 2-core machine is one worker (cores - 1); the files are independent and CPU-bound.
     maxWorkers: 2,
     projects: [

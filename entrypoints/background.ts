@@ -12,6 +12,8 @@ import { getDb } from '../lib/db/index';
 import { taxonomyGraph } from '../lib/fit/taxonomy-graph';
 import { syncDetector } from '../lib/site-access';
 import { browserPermissions, browserScripts } from '../lib/site-access-ports';
+import { taxonomyReadiness } from '../lib/background/taxonomy-ready';
+import { loadPackagedTaxonomy } from '../lib/taxonomy/packaged';
 
 const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.string() });
 
@@ -19,7 +21,10 @@ const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.s
 type SidebarAction = { open(): Promise<void> };
 
 export default defineBackground(() => {
+  // Started before anything else: a cold worker fetches and parses the taxonomy while the profile is read.
+  void loadPackagedTaxonomy().catch(() => {}); // a failure is reported by the evaluation that awaits it
   const bg = createBackground({
+    taxonomyReady: taxonomyReadiness(loadPackagedTaxonomy),
     ...dbStoreDeps(() => getDb()),
     graph: taxonomyGraph,
     self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },

@@ -41,6 +41,9 @@ export interface StoreDeps {
 
 export interface BackgroundDeps extends StoreDeps {
   graph: SkillGraph;
+  /** Resolves when the taxonomy a parse needs is loaded, and, given a profile, what scoring it needs (the
+   * look-up-only concepts when the profile names one). Absent where the taxonomy is read on first use (Node). */
+  taxonomyReady?(profile: Profile | null): Promise<void>;
   /** The extension itself: whose messages are trusted (lib/background/senders.ts). */
   self: ExtensionIdentity;
   setBadge(tabId: number, badge: Badge): Promise<void>;

@@ -1,7 +1,8 @@
 // Evaluating a tab and recording the result: shared by the content script's messages (the page sent itself), the
 // side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
 // stores it for the tab, sets the toolbar badge and tells the extension pages.
-import { badgeFor, evaluatePage, hasProfile, overlayFor, profileStamp, siteOf } from '../evaluate';
+import { badgeFor, hasProfile, overlayFor, profileStamp, siteOf, type Evaluation } from '../evaluate';
+import { parsePosting } from '../posting/index';
 import { fit } from '../fit/score';
 import type { OverlayState, PageExtractionMessage } from '../messages';
 import type { Profile } from '../profile/schema';
@@ -45,12 +46,19 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
     waiters.delete(tabId);
   }
 
-  /** Parses, scores and records a page for a tab; the overlay's state before any dismissal. */
+  /** Parses, scores and records a page for a tab; the overlay's state before any dismissal. The parse starts as
+   * soon as the taxonomy is in, while the profile is still being read (a cold worker does both at once). */
   async function evaluate(tabId: number, url: string, page: PageExtractionMessage): Promise<OverlayState> {
-    const profile = await profileOrNull();
-    let result;
+    const profileRead = profileOrNull();
+    let profile: Profile | null = null;
+    let result: Evaluation;
     try {
-      result = evaluatePage(page, url, profile, deps.graph);
+      await deps.taxonomyReady?.(null);
+      const record = parsePosting(page.text, { url, header: page.header });
+      profile = await profileRead;
+      await deps.taxonomyReady?.(profile);
+      const report = hasProfile(profile) ? fit(profile, record, deps.graph) : null;
+      result = { record, report, overlay: overlayFor(report) };
     } catch (err) {
       const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
       await publish(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });
@@ -79,6 +87,7 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
   async function refresh(tabId: number, entry: TabEntry, profile: Profile | null): Promise<TabEntry> {
     const ev = entry.evaluation;
     if (ev.status !== 'posting' || profileStamp(profile) === entry.profileKey) return entry;
+    await deps.taxonomyReady?.(profile);
     const report = profile ? fit(profile, ev.record, deps.graph) : null;
     const next: TabEntry = {
       ...entry,

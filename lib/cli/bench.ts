@@ -3,6 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePosting } from '../posting/index';
 import { ms, summarize } from './stats';
+import { useTaxonomyFiles } from '../taxonomy/node-files';
+
+useTaxonomyFiles();
 
 const DEV = join(import.meta.dirname, '../../../shared/dev/postings');
 const ROUNDS = 40;

@@ -3,6 +3,9 @@ import { extname } from 'node:path';
 import { extractPage } from '../page/index';
 import { parsePosting } from '../posting/index';
 import type { PostingRecord } from '../schemas';
+import { useTaxonomyFiles } from '../taxonomy/node-files';
+
+useTaxonomyFiles();
 
 export interface ReadResult {
   record: PostingRecord;

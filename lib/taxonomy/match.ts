@@ -4,7 +4,8 @@
 import type { SkillMatch } from '../posting/types';
 import type { Concept } from './types';
 import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
-import { getIndex, getLookup, type TrieNode } from './index-data';
+import { getConcepts, getIndex, getLookup, type AliasFlag, type MatchEntry } from './index-data';
+export { parentsOf, broaderOf, implies, impliedBy, labelsOf } from './relations';
 import { resolveContext, type Candidate } from './context';
 import { WordFilter } from './word-filter';
 
@@ -14,50 +15,52 @@ export type { Concept } from './types';
 const WORD: number = WORD_KIND;
 const JOIN: number = JOIN_KIND;
 
-// The words an alias can start with, as a bit filter in front of the root's Map (see word-filter.ts).
-let firstWords: { root: Map<string, TrieNode>; filter: WordFilter } | null = null;
-function firstWordFilter(root: Map<string, TrieNode>): WordFilter {
+// The words an alias can start with, as a bit filter in front of the index's Map (see word-filter.ts).
+let firstWords: { root: Map<string, MatchEntry[]>; filter: WordFilter } | null = null;
+function firstWordFilter(root: Map<string, MatchEntry[]>): WordFilter {
   if (firstWords?.root !== root) firstWords = { root, filter: new WordFilter(root.keys()) };
   return firstWords.filter;
 }
 
 export function matchSkills(text: string): SkillMatch[] {
-  const { trie, concepts } = getIndex();
+  const { first: root, concepts } = getIndex();
   const tokens = tokenize(text);
   const cands: Candidate[] = [];
   const n = tokens.length;
-  const root = trie.next;
-  if (!root) return [];
   const filter = firstWordFilter(root);
   let i = 0;
   while (i < n) {
     const first = tokens[i] as Token;
-    // Most tokens start no alias: one root lookup, no objects.
-    let node: TrieNode | undefined = (first.kind === WORD || first.kind === JOIN) && filter.mayHave(first.t) ? root.get(first.t) : undefined;
-    if (node === undefined) {
+    // Most tokens start no alias: one filter test, at most one Map look-up, no objects.
+    const list: MatchEntry[] | undefined = (first.kind === WORD || first.kind === JOIN) && filter.mayHave(first.t) ? root.get(first.t) : undefined;
+    if (list === undefined) {
       i++;
       continue;
     }
-    let bestNode: TrieNode | undefined = node.hit !== undefined ? node : undefined;
-    let bestEnd = i + 1;
-    let prev = first;
-    for (let j = i + 1; j < n; j++) {
-      const next: Map<string, TrieNode> | undefined = node.next;
-      if (next === undefined) break;
-      const tok = tokens[j] as Token;
-      if (tok.kind !== WORD && tok.kind !== JOIN) break;
-      // "node.js" must be written without spaces: a joinable mark must touch its neighbours.
-      if (tok.kind === JOIN && tok.t !== '/' && tok.t !== '&' && prev.e !== tok.s) break;
-      node = next.get(tok.t);
-      if (node === undefined) break;
-      if (node.hit !== undefined) {
-        bestNode = node;
-        bestEnd = j + 1;
+    // The longest alias wins; of equal ones, the first in taxonomy order.
+    let best: MatchEntry | undefined;
+    let bestEnd = i;
+    for (const e of list) {
+      const end = i + e.length - 1; // e = [ci, flag, ...tokens after the first]
+      if (end <= bestEnd || end > n) continue;
+      let prev = first;
+      let ok = true;
+      for (let j = i + 1, k = 2; j < end; j++, k++) {
+        const tok = tokens[j] as Token;
+        // "node.js" must be written without spaces: a joinable mark must touch its neighbours.
+        if ((tok.kind !== WORD && tok.kind !== JOIN) || tok.t !== e[k] || (tok.kind === JOIN && tok.t !== '/' && tok.t !== '&' && prev.e !== tok.s)) {
+          ok = false;
+          break;
+        }
+        prev = tok;
       }
-      prev = tok;
+      if (ok) {
+        best = e;
+        bestEnd = end;
+      }
     }
-    if (bestNode !== undefined) {
-      cands.push({ ci: bestNode.hit as number, flag: bestNode.flag ?? 0, i0: i, i1: bestEnd, ok: false });
+    if (best !== undefined) {
+      cands.push({ ci: best[0] as number, flag: best[1] as AliasFlag, i0: i, i1: bestEnd, ok: false });
       i = bestEnd;
     } else i++;
   }
@@ -74,40 +77,23 @@ export function matchSkills(text: string): SkillMatch[] {
 }
 
 export function getConcept(id: string): Concept | undefined {
-  const { byId, concepts } = getIndex();
+  const { byId, concepts } = getConcepts();
   const i = byId.get(id);
   return i === undefined ? undefined : concepts[i];
 }
 
-/** Looks a concept up by its canonical name (case/accent-insensitive), falling back to its aliases. */
+/** Looks a concept up by its canonical name (case/accent-insensitive), falling back to its aliases and labels. */
 export function conceptByName(name: string): Concept | undefined {
-  const { concepts } = getIndex();
+  const { concepts } = getConcepts();
   const { byName, byAlias } = getLookup();
   const k = normKey(name);
   const i = byName.get(k) ?? byAlias.get(k);
   return i === undefined ? undefined : concepts[i];
 }
 
-/** All ancestors of a concept (transitive, nearest first), without the concept itself. */
-export function parentsOf(id: string): Concept[] {
-  const out: Concept[] = [];
-  const seen = new Set<string>([id]);
-  const queue = [...(getConcept(id)?.parents ?? [])];
-  while (queue.length) {
-    const p = queue.shift() as string;
-    if (seen.has(p)) continue;
-    seen.add(p);
-    const c = getConcept(p);
-    if (!c) continue;
-    out.push(c);
-    queue.push(...c.parents);
-  }
-  return out;
-}
-
 /** Profile-editor search: exact alias first ("k8s" → Kubernetes), then name/alias prefixes, then substrings. */
 export function suggest(query: string, limit = 10): Concept[] {
-  const { concepts } = getIndex();
+  const { concepts } = getConcepts();
   const { keys, byAlias, byName } = getLookup();
   const q = normKey(query);
   if (!q) return [];

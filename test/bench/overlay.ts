@@ -2,19 +2,26 @@
 //   npx tsx test/bench/overlay.ts
 // - the content script's size, raw and gzipped (target < 30 KB gzipped);
 // - from DOMContentLoaded to the overlay on screen with its score, on each fixture page that is a posting, served
-//   at its board's real address (target: median < 150 ms). The first load of each page is reported apart: it may
-//   include starting the service worker.
+//   at its board's real address, two ways:
+//   warm: the service worker is running (target: median <= 100 ms);
+//   cold: the service worker is terminated through CDP (Target.closeTarget, as Chrome stops an idle worker after
+//   30 s) before each load, so the load starts the worker, which fetches and parses the taxonomy (target: median
+//   <= 300 ms).
 // The times come from the page itself: a main-world init script notes performance.now() at DOMContentLoaded and
 // when the overlay's element is added to the document.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { importProfile, PAGES, readOverlay, serve } from '../e2e/pages';
+import { WorkerControl } from '../e2e/extension-control';
+import type { Page } from 'playwright-core';
 import { summarize } from '../../lib/cli/stats';
 
 const LOADS = Number(process.env.POSTFIT_BENCH_LOADS ?? 10);
-const TARGET_MEDIAN = 150;
+const COLD_LOADS = Number(process.env.POSTFIT_BENCH_COLD_LOADS ?? 5);
+const TARGET_WARM = 100;
+const TARGET_COLD = 300;
 const TARGET_GZIP = 30 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -58,11 +65,27 @@ const MARKS = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+/** One load of a fixture: DOMContentLoaded → overlay with a score, in ms. */
+async function loadOnce(page: Page, f: Fx): Promise<number> {
+  await page.goto(f.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => (window as unknown as { __pf: { overlay: number | null } }).__pf.overlay != null, null, { timeout: 20_000 });
+  const { dcl, overlay } = await page.evaluate(() => (window as unknown as { __pf: { dcl: number; overlay: number } }).__pf);
+  const kind = (await readOverlay(page)).kind;
+  if (kind !== 'score') throw new Error(`${f.name}: the overlay shows "${kind}", not a score`);
+  return overlay - dcl;
+}
+
 async function main() {
   const size = contentScriptSize();
   console.log(
     `content script: ${size.files.join(', ')} ${kb(size.raw)} raw, ${kb(size.gzip)} gzipped (target < ${kb(TARGET_GZIP)} gzipped)`,
   );
+  const bg = readFileSync(join(EXTENSION_DIR, 'background.js')).length;
+  const tdir = join(EXTENSION_DIR, 'taxonomy');
+  const taxonomy = (existsSync(tdir) ? readdirSync(tdir) : [])
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${f} ${kb(readFileSync(join(EXTENSION_DIR, 'taxonomy', f)).length)}`);
+  console.log(`background.js ${kb(bg)}; taxonomy files: ${taxonomy.join(', ') || 'none'}`);
 
   const fixtures = postingFixtures();
   const browser = await launchWithExtension();
@@ -72,30 +95,37 @@ async function main() {
     await serve(browser.context, new Map(fixtures.map((f) => [f.url, f.html])));
     await browser.context.addInitScript(MARKS);
     const page = await browser.context.newPage();
-    const all: number[] = [];
+    const worker = await WorkerControl.on(page, browser.extensionId);
+    const warm: number[] = [];
+    const cold: number[] = [];
     for (const f of fixtures) {
-      const times: number[] = [];
-      let first = NaN;
-      for (let i = 0; i <= LOADS; i++) {
-        await page.goto(f.url, { waitUntil: 'domcontentloaded' });
-        await page.waitForFunction(() => (window as unknown as { __pf: { overlay: number | null } }).__pf.overlay != null, null, { timeout: 10_000 });
-        const { dcl, overlay } = await page.evaluate(() => (window as unknown as { __pf: { dcl: number; overlay: number } }).__pf);
-        const kind = (await readOverlay(page)).kind;
-        if (kind !== 'score') throw new Error(`${f.name}: the overlay shows "${kind}", not a score`);
-        if (i === 0) first = overlay - dcl;
-        else times.push(overlay - dcl);
+      const w: number[] = [];
+      const c: number[] = [];
+      await loadOnce(page, f); // the first load of a page is not counted: the browser's own caches fill
+      for (let i = 0; i < LOADS; i++) w.push(await loadOnce(page, f));
+      for (let i = 0; i < COLD_LOADS; i++) {
+        // Leave the page first: its content script would otherwise wake the worker again before the load.
+        await page.goto('about:blank');
+        if (!(await worker.kill())) throw new Error('no service worker to terminate');
+        c.push(await loadOnce(page, f));
       }
-      all.push(...times);
-      const s = summarize(times);
-      console.log(`  ${f.name.padEnd(46)} first ${ms(first).padStart(9)}, median ${ms(s.p50).padStart(9)}, max ${ms(s.max).padStart(9)} (${LOADS} loads)`);
+      warm.push(...w);
+      cold.push(...c);
+      const sw = summarize(w);
+      const sc = summarize(c);
+      console.log(`  ${f.name.padEnd(46)} warm median ${ms(sw.p50).padStart(9)} (max ${ms(sw.max)}), cold median ${ms(sc.p50).padStart(9)} (max ${ms(sc.max)})`);
     }
-    const s = summarize(all);
-    console.log(`DOMContentLoaded → overlay, all fixtures: median ${ms(s.p50)}, p99 ${ms(s.p99)} (target median < ${TARGET_MEDIAN} ms)`);
-    ok &&= s.p50 < TARGET_MEDIAN;
+    const sw = summarize(warm);
+    const sc = summarize(cold);
+    console.log(`DOMContentLoaded → overlay, warm worker: median ${ms(sw.p50)}, p99 ${ms(sw.p99)} over ${warm.length} loads (target median <= ${TARGET_WARM} ms)`);
+    console.log(`DOMContentLoaded → overlay, cold worker: median ${ms(sc.p50)}, p99 ${ms(sc.p99)} over ${cold.length} loads (target median <= ${TARGET_COLD} ms)`);
+    ok &&= sw.p50 <= TARGET_WARM && sc.p50 <= TARGET_COLD;
+    await worker.detach();
   } finally {
     await browser.close();
   }
   console.log(ok ? 'bench: content script and overlay within targets' : 'bench: content script or overlay OVER target');
+  process.exitCode = ok ? 0 : 1;
 }
 
 main().catch((err: unknown) => {

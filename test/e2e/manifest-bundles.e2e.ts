@@ -27,6 +27,13 @@ const REMOTE = [
   /\.sendBeacon\s*\(/,
   /\bnew\s+Worker\s*\(\s*["'`]https?:/,
 ];
+/**
+ * The one fetch that ships: the extension reading its own packaged taxonomy (lib/taxonomy/packaged.ts), a
+ * root-relative path under /taxonomy/, which resolves to the extension's own origin. Not network, not code: it is
+ * data parsed with JSON.parse. Any other fetch call still fails REMOTE.
+ */
+const OWN_FILE_FETCH = /\bfetch\s*\(\s*`\/taxonomy\/\$\{[\w$]+\}`\s*\)/;
+const OWN_FILE_FETCHES = new RegExp(OWN_FILE_FETCH.source, 'g');
 const EVAL = /(?<![\w$.])eval\s*\(/;
 /** The Function constructor used as a value or called (zod: `let e=Function,` and `return Function(``)`). */
 const FUNCTION_CTOR = /(?<![\w$.`'"-])Function(?=\s*[(,;)])/;
@@ -51,10 +58,19 @@ for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] 
     it('call no network API, load no remote script and never eval', () => {
       expect(js.length).toBeGreaterThan(3);
       for (const f of js) {
-        const c = code(f);
+        const c = code(f).replace(OWN_FILE_FETCHES, '');
         for (const re of REMOTE) expect(re.test(c), `${f}: ${re}`).toBe(false);
         expect(EVAL.test(c), `${f}: eval`).toBe(false);
       }
+    });
+
+    it('fetch nothing but their own taxonomy files, and those only from the background and the pages', () => {
+      const fetching = js.filter((f) => OWN_FILE_FETCH.test(code(f)));
+      expect(fetching.length).toBeGreaterThan(0); // the exception above is used: the check is not vacuous
+      for (const f of ['content-scripts/content.js', 'ondemand.js']) expect(fetching, f).not.toContain(f);
+      const data = files(join(dir, 'taxonomy'), '.json');
+      expect(data).toContain('core.json');
+      for (const f of data) expect(() => JSON.parse(code(`taxonomy/${f}`)), f).not.toThrow();
     });
 
     it('load their pages only from the extension, with no inline script', () => {

@@ -10,7 +10,11 @@ export function readLinguist(common: Set<string>): RawConcept[] {
   const langs = parse(readText('linguist/languages.yml')) as Record<string, Lang>;
   const out: RawConcept[] = [];
   for (const [name, l] of Object.entries(langs)) {
-    if (l.type !== 'programming' || l.group) continue;
+    // Data, markup and prose formats and grouped dialects: look-up labels only.
+    if (l.type !== 'programming' || l.group) {
+      out.push({ name, category: 'languages', aliases: [], lookup: [name, ...(l.aliases ?? [])], source: 'linguist' });
+      continue;
+    }
     const w = words(name);
     const risky = (s: string) => { const x = words(s); return x.length === 1 && (common.has(x[0]!) || x[0]!.length <= 2); };
     const aliases = [name, ...(l.aliases ?? [])].map((a) => a.toLowerCase()).filter((a) => !risky(a));

@@ -36,33 +36,78 @@ function cleanProduct(raw: string, common: Set<string>): { name: string; aliases
   return { name, aliases };
 }
 
-export function readOnetTech(common: Set<string>): RawConcept[] {
+export const onetRef = (commodityCode: string) => `onet:${commodityCode}`;
+
+/** O*NET commodities ("Enterprise resource planning ERP software", "Torque wrenches"): parents, never items. */
+function commodityGroups(rows: Record<string, string>[], category: string): RawConcept[] {
   const seen = new Map<string, RawConcept>();
-  for (const r of readCsv('onet/30.2/Technology Skills.txt', '\t')) {
-    const p = cleanProduct(r.Example ?? '', common);
-    if (!p || seen.has(p.name.toLowerCase())) continue;
-    seen.set(p.name.toLowerCase(), { name: p.name, category: 'products', aliases: p.aliases, source: 'onet' });
+  for (const r of rows) {
+    const code = r['Commodity Code'] ?? '';
+    const title = (r['Commodity Title'] ?? '').trim();
+    if (!code || !title || seen.has(code)) continue;
+    seen.set(code, { name: title, category, aliases: [], lookup: [title], ref: onetRef(code), group: true, source: 'onet' });
   }
   return [...seen.values()];
 }
 
+/** Every Technology Skills example. Product names that pass cleanProduct may match; generic entries
+ * ("Spreadsheet software") and ordinary words are look-up labels only. Hot Technologies are marked. */
+export function readOnetTech(common: Set<string>): RawConcept[] {
+  const rows = readCsv('onet/30.2/Technology Skills.txt', '\t');
+  const seen = new Map<string, RawConcept>();
+  for (const r of rows) {
+    const raw = (r.Example ?? '').trim();
+    if (!raw) continue;
+    const p = cleanProduct(raw, common);
+    // Cleaned product names and look-up-only entries are kept apart: a generic entry must not absorb a product.
+    const key = p ? `p:${p.name.toLowerCase()}` : `r:${raw.toLowerCase()}`;
+    let c = seen.get(key);
+    if (!c) {
+      c = p
+        ? { name: p.name, category: 'products', aliases: p.aliases, lookup: [raw], broader: [], source: 'onet' }
+        : { name: raw, category: 'products', aliases: [], lookup: [raw], broader: [], source: 'onet' };
+      seen.set(key, c);
+    }
+    const code = r['Commodity Code'];
+    if (code && !c.broader!.includes(onetRef(code))) c.broader!.push(onetRef(code));
+    if (r['Hot Technology'] === 'Y') c.hot = true;
+    if (!c.lookup!.includes(raw)) c.lookup!.push(raw);
+  }
+  return [...seen.values(), ...commodityGroups(rows, 'onet-technology')];
+}
+
 const TOOL_STOP = /\b(computers?|telephones?|phones?|printers?|calculators?|scanners?|copiers?|machines|fax|desks?|chairs?|tablets?|notebooks?|pens?|pencils?|vehicles?|trucks?|cars?)$/i;
 
+/** Every Tools Used example. Two-to-four-word tools named by at least two occupations may match; the rest
+ * (single words, "Personal computers", long descriptions) are look-up labels only. */
 export function readOnetTools(): RawConcept[] {
+  const rows = readCsv('onet/29.2/Tools Used.txt', '\t');
   const count = new Map<string, number>();
-  for (const r of readCsv('onet/29.2/Tools Used.txt', '\t')) {
-    const ex = (r.Example ?? '').replace(/\s*\([^)]*\)/g, '').trim();
+  const byName = new Map<string, { raw: Set<string>; broader: Set<string> }>();
+  for (const r of rows) {
+    const raw = (r.Example ?? '').trim();
+    if (!raw) continue;
+    const ex = raw.replace(/\s*\([^)]*\)/g, '').trim() || raw;
+    const entry = byName.get(ex) ?? { raw: new Set<string>(), broader: new Set<string>() };
+    entry.raw.add(raw);
+    if (r['Commodity Code']) entry.broader.add(onetRef(r['Commodity Code']));
+    byName.set(ex, entry);
     const w = words(ex);
     if (w.length < 2 || w.length > 4 || ex.length > 40 || TOOL_STOP.test(ex) || /[,/]/.test(ex)) continue;
     count.set(ex, (count.get(ex) ?? 0) + 1);
   }
   const out: RawConcept[] = [];
-  for (const [ex, n] of count) {
-    if (n < 2) continue;
+  for (const [ex, { raw, broader }] of byName) {
+    const lookup = [...raw];
+    const base = { lookup, broader: [...broader], source: 'onet' as const };
+    if ((count.get(ex) ?? 0) < 2) {
+      out.push({ ...base, name: titleCase(ex.toLowerCase()), category: 'equipment', aliases: [] });
+      continue;
+    }
     const lower = ex.toLowerCase();
     const aliases = [lower];
     if (lower.endsWith('s') && !lower.endsWith('ss')) aliases.push(lower.replace(/ies$/, 'y').replace(/(?<!e)s$|(?<=[sxz]|ch|sh)es$/, ''));
-    out.push({ name: titleCase(lower), category: 'equipment', aliases, source: 'onet' });
+    out.push({ ...base, name: titleCase(lower), category: 'equipment', aliases });
   }
-  return out;
+  return [...out, ...commodityGroups(rows, 'onet-tools')];
 }
