@@ -8,10 +8,14 @@ const PROGRAMMING = 'programming';
 const PROGRAMMING_IMPLIES = ['programming', 'software-development', 'debugging'];
 /** Languages the open data leaves without the "Programming" parent. */
 const PROGRAMMING_LANGUAGES = new Set(['python']);
+/** Years of programming after which design and architecture are part of the craft, not a separate claim. */
+export const SENIOR_YEARS = 5;
+const SENIOR_IMPLIES = ['software-architecture', 'design-patterns'];
 
 /** skill → general skills it implies; followed transitively together with the taxonomy's parents. */
 export const CURATED_IMPLIES: Readonly<Record<string, readonly string[]>> = {
-  kubernetes: ['containerization', 'container-orchestration'],
+  kubernetes: ['containerization', 'container-orchestration', 'distributed-systems'],
+  'apache-kafka': ['distributed-systems', 'message-queues', 'stream-processing'],
   docker: ['containerization'],
   prometheus: ['monitoring', 'observability', 'alerting'],
   grafana: ['monitoring', 'observability', 'data-visualization'],
@@ -34,7 +38,7 @@ export const CURATED_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'github-actions': ['ci-cd', 'continuous-integration'],
   jenkins: ['ci-cd', 'continuous-integration'],
   'gitlab-ci': ['ci-cd', 'continuous-integration'],
-  'ci-cd': ['continuous-integration', 'continuous-delivery'],
+  'ci-cd': ['continuous-integration', 'continuous-delivery', 'software-deployment'],
   git: ['version-control'],
   'unit-testing': ['software-testing'],
   'distributed-systems': ['software-architecture', 'software-development'],
@@ -46,7 +50,7 @@ export const CURATED_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'microsoft-azure': ['cloud-computing'],
   mlops: ['machine-learning', 'devops', 'model-deployment'],
   'apache-airflow': ['workflow-orchestration', 'data-engineering'],
-  'apache-spark': ['big-data', 'data-engineering'],
+  'apache-spark': ['big-data', 'data-engineering', 'distributed-systems'],
   'b2b-sales': ['sales'],
   'saas-sales': ['sales', 'saas'],
   'enterprise-sales': ['sales'],
@@ -64,10 +68,13 @@ export interface ImpliedSource {
   ancestors(id: string): string[];
 }
 
-/** The general skills `id` implies by the curated rules (one step). */
-export function curatedImplied(id: string, up: readonly string[]): string[] {
+/** The general skills `id` implies by the curated rules (one step); `years` on the skill itself, if known. */
+export function curatedImplied(id: string, up: readonly string[], years: number | null = null): string[] {
   const out = new Set(CURATED_IMPLIES[id] ?? []);
-  if (PROGRAMMING_LANGUAGES.has(id) || up.includes(PROGRAMMING)) for (const p of PROGRAMMING_IMPLIES) out.add(p);
+  if (PROGRAMMING_LANGUAGES.has(id) || up.includes(PROGRAMMING)) {
+    for (const p of PROGRAMMING_IMPLIES) out.add(p);
+    if (years != null && years >= SENIOR_YEARS) for (const p of SENIOR_IMPLIES) out.add(p);
+  }
   out.delete(id);
   return [...out];
 }
@@ -76,14 +83,14 @@ export function curatedImplied(id: string, up: readonly string[]): string[] {
  * Everything having `id` implies: its ancestors and the curated implications, followed transitively (PostgreSQL →
  * SQL; Kubeflow → Kubernetes → Containerization). Nearest first; `id` itself is not included.
  */
-export function impliedClosure(id: string, g: ImpliedSource): string[] {
+export function impliedClosure(id: string, g: ImpliedSource, years: number | null = null): string[] {
   const seen = new Set<string>([id]);
   const out: string[] = [];
   const queue = [id];
   while (queue.length) {
     const x = queue.shift()!;
     const up = g.ancestors(x);
-    for (const y of [...up, ...curatedImplied(x, up)]) {
+    for (const y of [...up, ...curatedImplied(x, up, x === id ? years : null)]) {
       if (seen.has(y)) continue;
       seen.add(y);
       out.push(y);

@@ -69,9 +69,9 @@ type Status = FitItem['status'];
 const RANK: Record<Status, number> = { missing: 0, partly: 1, met: 2 };
 
 /** Everything a profile skill stands for: its taxonomy ancestors, open-data implications and the curated ones. */
-export function impliedBy(id: string, graph: SkillGraph): string[] {
+export function impliedBy(skill: Pick<ProfileSkill, 'id' | 'years'>, graph: SkillGraph): string[] {
   const up = (x: string) => (graph.implies ? [...new Set([...graph.ancestors(x), ...graph.implies(x)])] : graph.ancestors(x));
-  return impliedClosure(id, { ancestors: up });
+  return impliedClosure(skill.id, { ancestors: up }, skill.years);
 }
 
 /**
@@ -80,15 +80,17 @@ export function impliedBy(id: string, graph: SkillGraph): string[] {
  * broader skill (you list Kubernetes, it asks for GKE), or has it at the "learning" level.
  */
 export function statusFor(
-  id: string, profile: ProfileSkill[], graph: SkillGraph, implied = (s: ProfileSkill) => impliedBy(s.id, graph),
+  id: string, profile: ProfileSkill[], graph: SkillGraph, implied = (s: ProfileSkill) => impliedBy(s, graph),
 ): { status: Status; via: string | null } {
   const exact = profile.find((s) => s.id === id);
   if (exact && exact.level !== 'learning') return { status: 'met', via: null };
   const child = profile.find((s) => s.level !== 'learning' && implied(s).includes(id));
   if (child) return { status: 'met', via: child.name };
   if (exact) return { status: 'partly', via: null };
+  // A broader skill of another kind (Python for scikit-learn, Java for Spring) says little about the tool itself.
   const ancestors = new Set(graph.ancestors(id));
-  const parent = profile.find((s) => ancestors.has(s.id));
+  const kind = graph.category?.(id);
+  const parent = profile.find((s) => ancestors.has(s.id) && (!graph.category || graph.category(s.id) === kind));
   if (parent) return { status: 'partly', via: parent.name };
   return { status: 'missing', via: null };
 }
@@ -97,7 +99,7 @@ export function statusFor(
 export function relatedSkills(items: Pick<FitItem, 'ids'>[], profile: ProfileSkill[], graph: SkillGraph): ProfileSkill[] {
   const asked = new Set(items.flatMap((i) => i.ids));
   return profile.filter(
-    (s) => asked.has(s.id) || impliedBy(s.id, graph).some((a) => asked.has(a)) || [...asked].some((id) => graph.ancestors(id).includes(s.id)),
+    (s) => asked.has(s.id) || impliedBy(s, graph).some((a) => asked.has(a)) || [...asked].some((id) => graph.ancestors(id).includes(s.id)),
   );
 }
 
@@ -110,8 +112,8 @@ export interface MatchedItem extends Asked {
 
 export function matchItems(posting: PostingRecord, profile: ProfileSkill[], graph: SkillGraph): MatchedItem[] {
   const sentence = new Map(posting.evidence.map((e) => [e.item, e.sentence]));
-  const memo = new Map<string, string[]>();
-  const implied = (s: ProfileSkill) => memo.get(s.id) ?? memo.set(s.id, impliedBy(s.id, graph)).get(s.id)!;
+  const memo = new Map<ProfileSkill, string[]>();
+  const implied = (s: ProfileSkill) => memo.get(s) ?? memo.set(s, impliedBy(s, graph)).get(s)!;
   return askedItems(posting, graph).map((asked) => {
     let best = { status: 'missing' as Status, via: null as string | null };
     for (const id of asked.ids) {

@@ -1,6 +1,6 @@
 import type { PostingRecord } from '../schemas';
 import { findDealbreakers, type FitProfileFacts } from './dealbreakers';
-import { EMPHASIS_FACTOR, isEmphasized, listFactor } from './emphasis';
+import { listFactor, STRESS_FACTOR, stressOf } from './emphasis';
 import { fieldOf, judgeField, OTHER_FIELD_SHARE } from './field';
 import { matchItems, relatedSkills, type MatchedItem } from './items';
 import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from './types';
@@ -13,7 +13,8 @@ import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from '
  *   PostgreSQL → SQL, Python → Software Development); partly met through a broader skill or at "learning" level.
  *   Credit: met 1, partly 0.5, missing 0.
  *   Weight = base × emphasis × listing. Base: required 3, required soft skill 1, preferred 1, preferred soft 0.5.
- *   Emphasis: ×2 when the item's sentence stresses it (must-have, core, significant, critical, years).
+ *   Stress: ×2 when the title names it or its claim stresses it (must-have, core, significant, critical, years);
+ *   ×0.5 when its claim calls it basic (familiarity, Grundkenntnisse).
  *   Listing: an item sharing its sentence with n > 3 items weighs sqrt(3 / n) (a long tool list is one need).
  *   R, P = weighted share earned over required and over preferred items.
  *   raw = 100 × (0.85 R + 0.15 P); 100 × R or 100 × P when the posting has only one kind.
@@ -43,12 +44,13 @@ export function verdictFor(score: number | null, confidence: FitReport['confiden
   return v === 'strong' && confidence === 'low' ? 'partial' : v;
 }
 
-function weigh(items: MatchedItem[]): FitItem[] {
+function weigh(items: MatchedItem[], titleIds: ReadonlySet<string>): FitItem[] {
   const perSentence = new Map<string, number>();
   for (const i of items) if (i.sentence) perSentence.set(i.sentence, (perSentence.get(i.sentence) ?? 0) + 1);
   return items.map((i) => {
-    const emphasized = isEmphasized(i.sentence);
-    const weight = base(i) * (emphasized ? EMPHASIS_FACTOR : 1) * listFactor(i.sentence ? perSentence.get(i.sentence)! : 1);
+    const stress = stressOf(i.sentence, i.names, !i.soft && i.ids.some((id) => titleIds.has(id)));
+    const emphasized = stress === 'stressed';
+    const weight = base(i) * STRESS_FACTOR[stress] * listFactor(i.sentence ? perSentence.get(i.sentence)! : 1);
     return { name: i.names.join(' or '), ids: i.ids, bucket: i.bucket, status: i.status, soft: i.soft, via: i.via, sentence: i.sentence, emphasized, weight, points: 0 };
   });
 }
@@ -79,14 +81,14 @@ function roundTo(values: number[], total: number): number[] {
   return floors;
 }
 
-function otherFieldOf(posting: PostingRecord, profile: FitProfileFacts, items: FitItem[], graph: SkillGraph): string | null {
+function otherFieldOf(titleIds: string[], profile: FitProfileFacts, items: FitItem[], graph: SkillGraph): string | null {
   if (!graph.category) return null;
   const field = (id: string) => (graph.isSoft(id) ? undefined : fieldOf(graph.category!(id)));
   const hard = items.filter((i) => !i.soft);
   const j = judgeField({
     profile: profile.skills.map((s) => field(s.id)),
     items: hard.map((i) => field(i.ids[0]!)),
-    title: posting.title && graph.skillsIn ? graph.skillsIn(posting.title).map(field) : [],
+    title: titleIds.map(field),
   });
   if (!j.postingField || j.share == null || j.share >= OTHER_FIELD_SHARE) return null;
   // The profile meeting much of what is asked is the stronger evidence: then it is not another field.
@@ -106,11 +108,12 @@ function requiredOnly(posting: PostingRecord): PostingRecord {
 }
 
 export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph): FitReport {
-  const items = weigh(matchItems(posting, profile.skills, graph));
+  const titleIds = posting.title && graph.skillsIn ? graph.skillsIn(posting.title) : [];
+  const items = weigh(matchItems(posting, profile.skills, graph), new Set(titleIds));
   const { dealbreakers, notes } = findDealbreakers(requiredOnly(posting), profile, relatedSkills(items, profile.skills, graph));
   const found = items.length + posting.certifications.length + posting.languages.length;
   const confidence: FitReport['confidence'] = items.length <= LOW_CONFIDENCE_ITEMS ? 'low' : 'normal';
-  const otherField = otherFieldOf(posting, profile, items, graph);
+  const otherField = otherFieldOf(titleIds, profile, items, graph);
   const adjustments: FitReport['adjustments'] = [];
   let score: number | null = null;
   if (items.length > 0 || otherField) {

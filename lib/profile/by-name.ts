@@ -76,12 +76,23 @@ const LEVEL_RANK = { learning: 0, working: 1, expert: 2 } as const;
  */
 const degreeOf = (d: ProfileByName['degree']): ProfileDegree => (d == null ? null : d === 'associate' ? 'none' : d);
 
+/**
+ * "Agile/Scrum", "Docker & Kubernetes": one entry naming two skills. Split only when the whole is unknown and
+ * every part is known, so "CI/CD" or "TCP/IP" stay whole and an unknown name stays as typed.
+ */
+function splitNames(typed: string, lookup: NameLookup): string[] {
+  if (lookup(typed)) return [typed];
+  const parts = typed.split(/\s*(?:\/|&|\+|,)\s*|\s+(?:and|or)\s+/i).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => lookup(p)) ? parts : [typed];
+}
+
 export function resolveProfile(input: ProfileByName, lookup: NameLookup, now = 0): ResolvedProfile {
   const unknown: string[] = [];
   const merged: string[] = [];
   const byId = new Map<string, ProfileSkill>();
-  for (const s of input.skills) {
-    const typed = s.name.replace(/\s+/g, ' ');
+  const named = input.skills.flatMap((s) => splitNames(s.name.replace(/\s+/g, ' '), lookup).map((typed) => ({ ...s, typed })));
+  for (const s of named) {
+    const typed = s.typed;
     const hit = lookup(typed);
     if (!hit) unknown.push(typed);
     const id = hit?.id ?? skillSlug(typed);
