@@ -2,7 +2,7 @@ import type { PostingRecord } from '../schemas';
 import { findDealbreakers, type FitProfileFacts } from './dealbreakers';
 import { listFactor, STRESS_FACTOR, stressOf } from './emphasis';
 import { fieldOf, judgeField, OTHER_FIELD_SHARE } from './field';
-import { matchItems, relatedSkills, type MatchedItem } from './items';
+import { matchItems, relatedSkills, statusFor, type MatchedItem } from './items';
 import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from './types';
 
 /*
@@ -18,11 +18,13 @@ import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from '
  *   Listing: an item sharing its sentence with n > 3 items weighs sqrt(3 / n) (a long tool list is one need).
  *   R, P = weighted share earned over required and over preferred items.
  *   raw = 100 × (0.85 R + 0.15 P); 100 × R or 100 × P when the posting has only one kind.
- *   Caps, lowest wins: a dealbreaker 40; another field (field.ts) 30; a missing emphasised required skill 69.
+ *   Caps, lowest wins: a dealbreaker 40; another field (field.ts) 30; none of the skills the title names 44;
+ *   a missing stressed required skill 69.
  *   score = round(min(raw, caps)). Each item's points are its share of raw (largest remainder, so they add up to
  *   round(raw)); each cap is an adjustment with negative points; items' points + adjustments = score.
  *   No items and no field to judge by: no score ("Too few requirements found").
- *   Verdict: strong from 70, partial from 45, weak below; with 3 items or fewer (low confidence) at most partial.
+ *   Verdict: strong from 70, partial from 45, weak below; with 3 requirements or fewer found (skill items,
+ *   certifications, languages: low confidence) at most partial.
  */
 export const WEIGHTS = { required: 3, requiredSoft: 1, preferred: 1, preferredSoft: 0.5 } as const;
 export const CREDIT = { met: 1, partly: 0.5, missing: 0 } as const;
@@ -30,6 +32,8 @@ export const REQUIRED_SHARE = 0.85;
 export const DEALBREAKER_CAP = 40;
 export const OTHER_FIELD_CAP = 30;
 export const MISSING_MUST_CAP = 69;
+/** The title names skills (the job's core) and the profile has none of them: weak at best. */
+export const TITLE_MISSING_CAP = 44;
 /** At most this many items found: the verdict cannot be strong on that alone. */
 export const LOW_CONFIDENCE_ITEMS = 3;
 export const STRONG = 70;
@@ -96,6 +100,16 @@ function otherFieldOf(titleIds: string[], profile: FitProfileFacts, items: FitIt
   return met * 3 >= hard.length && hard.length > 0 ? null : j.postingField;
 }
 
+/** Skills the title names, except the company's own name ("Vercel" is a product too). */
+function titleSkills(posting: PostingRecord, graph: SkillGraph): string[] {
+  if (!posting.title || !graph.skillsIn) return [];
+  const company = posting.company?.toLowerCase() ?? '';
+  return graph.skillsIn(posting.title).filter((id) => {
+    const name = (graph.name(id) ?? id).toLowerCase();
+    return !company || !(company.includes(name) || name.includes(company));
+  });
+}
+
 /**
  * Languages and certifications the posting asks for as requirements: one the parser found only in a preferred
  * sentence (evidence bucket "preferred") is a plus, never a dealbreaker.
@@ -108,11 +122,11 @@ function requiredOnly(posting: PostingRecord): PostingRecord {
 }
 
 export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph): FitReport {
-  const titleIds = posting.title && graph.skillsIn ? graph.skillsIn(posting.title) : [];
+  const titleIds = titleSkills(posting, graph);
   const items = weigh(matchItems(posting, profile.skills, graph), new Set(titleIds));
   const { dealbreakers, notes } = findDealbreakers(requiredOnly(posting), profile, relatedSkills(items, profile.skills, graph));
   const found = items.length + posting.certifications.length + posting.languages.length;
-  const confidence: FitReport['confidence'] = items.length <= LOW_CONFIDENCE_ITEMS ? 'low' : 'normal';
+  const confidence: FitReport['confidence'] = found <= LOW_CONFIDENCE_ITEMS ? 'low' : 'normal';
   const otherField = otherFieldOf(titleIds, profile, items, graph);
   const adjustments: FitReport['adjustments'] = [];
   let score: number | null = null;
@@ -130,11 +144,14 @@ export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: Ski
     if (dealbreakers.length) cap(DEALBREAKER_CAP, `Capped at ${DEALBREAKER_CAP}: ${dealbreakers.length === 1 ? 'a dealbreaker' : `${dealbreakers.length} dealbreakers`}`);
     if (otherField) cap(OTHER_FIELD_CAP, `Capped at ${OTHER_FIELD_CAP}: different field (${otherField})`);
     const mustMissing = items.find((i) => i.bucket === 'required' && i.emphasized && i.status === 'missing');
+    const titleHard = titleIds.filter((id) => !graph.isSoft(id));
+    if (titleHard.length && titleHard.every((id) => statusFor(id, profile.skills, graph).status === 'missing'))
+      cap(TITLE_MISSING_CAP, `Capped at ${TITLE_MISSING_CAP}: the title asks for ${titleHard.map((id) => graph.name(id) ?? id).join(', ')}, which your profile does not show`);
     if (mustMissing) cap(MISSING_MUST_CAP, `Capped at ${MISSING_MUST_CAP}: missing a requirement the posting stresses (${mustMissing.name})`);
     if (otherField) notes.unshift(`Different field: this posting is about ${otherField}, far from your profile.`);
   } else notes.push('Too few requirements found to judge the fit.');
   if (confidence === 'low' && score != null)
-    notes.push(`Only ${items.length} skill requirement${items.length === 1 ? '' : 's'} found: not enough for a strong fit on that alone.`);
+    notes.push(`Only ${found} requirement${found === 1 ? '' : 's'} found: not enough for a strong fit on that alone.`);
   const order = { missing: 0, partly: 1, met: 2 };
   items.sort((a, b) => (a.bucket === b.bucket ? 0 : a.bucket === 'required' ? -1 : 1) || order[b.status] - order[a.status]);
   return {
