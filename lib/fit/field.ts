@@ -48,6 +48,8 @@ export function judgeField(input: FieldInput): FieldJudgement {
   const total = [...post.values()].reduce((a, b) => a + b, 0);
   if (!total || !profileFields.length) return { postingField: null, profileFields, share: null };
   const on = profileFields.reduce((s, f) => s + (post.get(f) ?? 0), 0);
-  const main = [...post].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  // On a tie the profile's own field is the posting's main one: "another field" needs a clear lead.
+  const own = (f: string) => (profileFields.includes(f) ? 0 : 1);
+  const main = [...post].sort((a, b) => b[1] - a[1] || own(a[0]) - own(b[0]) || a[0].localeCompare(b[0]))[0]![0];
   return { postingField: profileFields.includes(main) ? null : main, profileFields, share: on / total };
 }
