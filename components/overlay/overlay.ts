@@ -62,7 +62,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
 export function describe(state: OverlayState): { badge: string; word: string; color: string; label: string } | null {
   switch (state.kind) {
     case 'score': {
-      const word = VERDICT_WORD[state.verdict];
+      const found = state.found == null ? '' : ` · ${state.found} requirement${state.found === 1 ? '' : 's'}`;
+      const word = VERDICT_WORD[state.verdict] + found;
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
       // The name holds the visible "72 Strong fit" as it reads (WCAG 2.5.3, label in name), then what it means.
       const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}. Open the report`;

@@ -156,7 +156,7 @@ describe('field and confidence', () => {
     ['required licence is one', { certifications: ['CDL Class A'] }, 'required', 1],
   ] as const)('%s', (_, extra, bucket, count) => {
     const name = 'languages' in extra ? extra.languages[0] : extra.certifications[0];
-    const p = posting({ req: ['python', 'go', 'java', 'sql'], ...extra });
+    const p = posting({ req: ['python', 'go', 'java', 'sql'], ...('languages' in extra ? { languages: [name] } : { certifications: [name] }) });
     p.evidence.push({ item: name, sentence: `${name} is ${bucket === 'preferred' ? 'a plus' : 'required'}.`, bucket });
     const r = fit(profile(['python', 'go', 'java', 'sql'].map((id) => skill(id))), p, graph);
     expect(r.dealbreakers).toHaveLength(count);
