@@ -2,6 +2,7 @@ import type { PostingRecord } from '../schemas';
 import { findDealbreakers, type FitProfileFacts } from './dealbreakers';
 import { listFactor, STRESS_FACTOR, stressOf } from './emphasis';
 import { fieldOf, judgeField, OTHER_FIELD_SHARE } from './field';
+import { credentialItems } from './credentials';
 import { matchItems, relatedSkills, statusFor, type MatchedItem } from './items';
 import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from './types';
 
@@ -22,7 +23,8 @@ import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from '
  *   a missing stressed required skill 69.
  *   score = round(min(raw, caps)). Each item's points are its share of raw (largest remainder, so they add up to
  *   round(raw)); each cap is an adjustment with negative points; items' points + adjustments = score.
- *   No items and no field to judge by: no score ("Too few requirements found").
+ *   A posting naming no skill is scored on the certifications, licences and languages it states (credentials.ts).
+ *   Nothing stated and no field to judge by: no score ("Too few requirements found").
  *   Verdict: strong from 70, partial from 45, weak below; with 3 requirements or fewer found (skill items,
  *   certifications, languages: low confidence) at most partial.
  */
@@ -123,9 +125,10 @@ function requiredOnly(posting: PostingRecord): PostingRecord {
 
 export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph): FitReport {
   const titleIds = titleSkills(posting, graph);
-  const items = weigh(matchItems(posting, profile.skills, graph), new Set(titleIds));
+  const skills = matchItems(posting, profile.skills, graph);
+  const items = weigh(skills.length ? skills : credentialItems(posting, profile), new Set(titleIds));
   const { dealbreakers, notes } = findDealbreakers(requiredOnly(posting), profile, relatedSkills(items, profile.skills, graph));
-  const found = items.length + posting.certifications.length + posting.languages.length;
+  const found = skills.length + posting.certifications.length + posting.languages.length;
   const confidence: FitReport['confidence'] = found <= LOW_CONFIDENCE_ITEMS ? 'low' : 'normal';
   const otherField = otherFieldOf(titleIds, profile, items, graph);
   const adjustments: FitReport['adjustments'] = [];

@@ -164,6 +164,20 @@ describe('field and confidence', () => {
   });
 });
 
+describe('a posting naming only credentials', () => {
+  it.each([
+    ['holds the licence and speaks the language', ['RN Licence (California)'], ['English'], 100],
+    ['lacks the licence', [], ['English'], 40],
+  ] as const)('%s → %i', (_, certifications, languages, score) => {
+    const r = fit(profile([skill('nursing')], { certifications: [...certifications], languages: languages.map((name) => ({ name, level: 'fluent' })) }),
+      posting({ req: [], certifications: ['RN licence'], languages: ['English'] }), graph);
+    expect(r.score).toBe(score);
+    expect(r.verdict).not.toBe('strong'); // two requirements found: low confidence
+    expect(r.items.map((i) => i.name).sort()).toEqual(['English', 'RN licence']);
+    reasonsAddUp(r);
+  });
+});
+
 describe('field judgement', () => {
   it.each([
     [['technology', 'technology', 'business'], ['healthcare', 'healthcare'], [], 'healthcare', 0],
