@@ -78,7 +78,7 @@ describe('the overlay on board pages', () => {
       const word = { strong: 'Strong fit', partial: 'Partial fit', weak: 'Weak fit' }[expected.report.verdict];
       const found = ` · ${expected.report.found} requirement${expected.report.found === 1 ? '' : 's'}`;
       expect(o.text).toBe(`${expected.report.score}${word}${found}×`);
-      expect(o.label).toMatch(new RegExp(`^Postfit: ${expected.report.score} \\w+ fit, a score of ${expected.report.score} out of 100`));
+      expect(o.label).toMatch(new RegExp(`^Postfit: ${expected.report.score} \\w+ fit${found}, a score of ${expected.report.score} out of 100`));
       // The background's report for the tab (what the side panel shows) agrees, and the toolbar badge too.
       const tabId = await newestTabId(browser);
       const report = await reportFor(browser, tabId);
@@ -146,7 +146,7 @@ describe('the overlay on board pages', () => {
     const o = await readOverlay(page);
     expect(o.count).toBe(1);
     expect(o.kind).toBe('score');
-    expect(o.label).toMatch(new RegExp(`^Postfit: ${report.report!.score} \\w+ fit, a score of ${report.report!.score} out of 100`));
+    expect(o.label).toMatch(new RegExp(`^Postfit: ${report.report!.score} \\w+ fit · \\d+ requirements?, a score of ${report.report!.score} out of 100`));
     expect(await listeners()).toBeLessThanOrEqual(before);
     expect(page.url()).toContain('currentJobId=21');
     await page.screenshot({ path: `${SHOTS}/overlay-spa-last-job.png` });
