@@ -58,8 +58,10 @@ export function overlayContent(state: OverlayState): OverlayContent | null {
     case 'score': {
       const word = VERDICT_WORD[state.verdict];
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
-      const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}. Open the report`;
-      return { badge: String(state.score), word, detail: null, color: VERDICT_COLORS[state.verdict], label };
+      // How much the posting asked: the second line, so a verdict on two items reads as what it is.
+      const found = state.found == null ? null : `${state.found} requirement${state.found === 1 ? '' : 's'} found`;
+      const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}${found ? `, ${found}` : ''}. Open the report`;
+      return { badge: String(state.score), word, detail: found, color: VERDICT_COLORS[state.verdict], label };
     }
     case 'no-profile':
       return { badge: '?', word: 'Set up your profile', detail: null, color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };

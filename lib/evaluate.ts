@@ -29,6 +29,7 @@ export function overlayFor(report: FitReport | null): OverlayState {
     score: report.score,
     verdict: report.verdict,
     missingRequired: report.items.filter((i) => i.bucket === 'required' && i.status === 'missing').length,
+    found: report.found,
   };
 }
 

@@ -91,6 +91,8 @@ export const OverlayStateSchema = z.discriminatedUnion('kind', [
     score: z.number().check(z.minimum(0), z.maximum(100)),
     verdict: z.enum(['strong', 'partial', 'weak']),
     missingRequired: z.number().check(z.int(), z.nonnegative()),
+    /** How many requirements the posting was found to state (skills, certifications, languages). */
+    found: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(100000))),
   }),
   z.object({ kind: z.literal('no-profile') }),
   z.object({ kind: z.literal('thin') }),

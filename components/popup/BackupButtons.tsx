@@ -21,7 +21,7 @@ export function BackupButtons() {
 
   return (
     <div class="pf-stack backup">
-      <p class="pf-muted pf-small">Your profile and saved postings live only in this browser. Keep a copy, or move them to another browser.</p>
+      <p class="pf-muted pf-small">Your profile and saved postings live only in this browser. Keep a copy, or move them to another browser. Import also takes a profile file listing skills by name.</p>
       <div class="pf-row">
         <button type="button" onClick={() => void exportNow()}>Export backup</button>
         <button type="button" disabled={phase !== 'idle'} onClick={() => fileInput.current?.click()}>

@@ -8,6 +8,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 export function ImportChoice() {
   const pending = useStore(backupStore, (s) => s.pending);
   const fileName = useStore(backupStore, (s) => s.fileName);
+  const profileFile = useStore(backupStore, (s) => s.profileFile);
   const heading = useRef<HTMLHeadingElement>(null);
   const store = backupStore.getState();
   useEffect(() => heading.current?.focus(), []);
@@ -19,12 +20,20 @@ export function ImportChoice() {
       <h3 id="import-choice-title" tabIndex={-1} ref={heading}>
         Import “<bdi>{fileName}</bdi>”?
       </h3>
-      <p class="pf-small">
-        It holds {plural(skills, 'skill')} and {plural(pending.postings.length, 'saved posting')}.
-      </p>
+      {profileFile ? (
+        <p class="pf-small">
+          A profile with {plural(skills, 'skill')}
+          {profileFile.unknown.length > 0 && <>; not in the skills list, kept as typed: <bdi>{profileFile.unknown.join(', ')}</bdi></>}.
+          Your saved postings stay as they are.
+        </p>
+      ) : (
+        <p class="pf-small">
+          It holds {plural(skills, 'skill')} and {plural(pending.postings.length, 'saved posting')}.
+        </p>
+      )}
       <ul class="pf-small pf-muted">
         <li><strong>Merge</strong> keeps everything you have and adds what the file has.</li>
-        <li><strong>Replace</strong> deletes what you have here and uses the file instead.</li>
+        <li><strong>Replace</strong> deletes {profileFile ? 'your profile' : 'what you have here'} and uses the file instead.</li>
       </ul>
       <div class="pf-row">
         <button type="button" class="pf-primary" onClick={() => void store.confirm('merge')}>Merge</button>

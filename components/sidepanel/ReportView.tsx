@@ -82,7 +82,7 @@ function ItemRow({ item, onHighlight, onAddSkill }: { item: FitItem; onHighlight
       </span>
       {item.via && (
         <span class="item-via pf-small pf-muted">
-          {item.status === 'met' ? 'through' : 'you have'} {item.via}
+          {item.status === 'met' ? 'via' : 'you have'} {item.via}
         </span>
       )}
       {item.sentence && (
@@ -151,6 +151,12 @@ export function ReportView(props: ReportViewProps) {
             {report && required.length > 0 && (
               <span class="pf-muted pf-small"> · {metRequired} of {required.length} required met</span>
             )}
+            {report && (
+              <span class="pf-muted pf-small report-found">
+                {' '}
+                · {report.found} requirement{report.found === 1 ? '' : 's'} found
+              </span>
+            )}
           </p>
         </div>
       </header>
@@ -215,9 +221,14 @@ export function ReportView(props: ReportViewProps) {
           );
         })}
 
-      {report && report.notes.length > 0 && (
+      {report && (report.notes.length > 0 || report.adjustments.length > 0) && (
         <section class="notes" aria-label="Notes">
           <ul>
+            {report.adjustments.map((a, i) => (
+              <li key={`a${i}`} class="pf-small">
+                {a.label} ({a.points} points)
+              </li>
+            ))}
             {report.notes.map((n, i) => (
               <li key={i} class="pf-muted pf-small">
                 {n}

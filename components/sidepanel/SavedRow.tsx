@@ -49,7 +49,7 @@ export function SavedRow({ row, onStatus, onNote, onDelete }: Props) {
             <ExternalLink href={row.url}>{title}</ExternalLink>
           </div>
           <div class="pf-muted pf-small saved-meta">
-            <Joined parts={[row.company, row.board, shortDate(row.savedAt)]} />
+            <Joined parts={[row.company, row.board, shortDate(row.savedAt), row.formulaVersion ? `scored by ${row.formulaVersion}` : null]} />
           </div>
         </div>
         <button type="button" class="pf-icon saved-delete" aria-label={`Delete ${title}`} title="Delete" onClick={() => onDelete(row.id, title)}>

@@ -1,12 +1,14 @@
 // npm run fit -- --profile PROFILE.json [--json] [--url URL] FILE...
 import { readFile } from 'node:fs/promises';
-import { ProfileSchema } from '../profile/schema';
+import { parseProfileFile } from '../profile/by-name';
+import { conceptByName } from '../taxonomy/match';
 import { fit } from '../fit/score';
 import { taxonomyGraph } from '../fit/taxonomy-graph';
 import { readPostingFile } from './read-posting';
 import { formatReport } from './fit-table';
 
 const USAGE = 'usage: npm run fit -- --profile PROFILE.json [--json] [--url URL] FILE...';
+// PROFILE.json: a stored profile (skills with ids) or one written by name (lib/profile/by-name.ts).
 
 async function main(argv: string[]): Promise<number> {
   let profilePath: string | null = null;
@@ -26,13 +28,13 @@ async function main(argv: string[]): Promise<number> {
   }
   let profile;
   try {
-    const parsed = ProfileSchema.safeParse(JSON.parse(await readFile(profilePath, 'utf8')));
-    if (!parsed.success) {
-      const why = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-      process.stderr.write(`fit: ${profilePath} is not a valid profile:\n  ${why.join('\n  ')}\n`);
+    const parsed = parseProfileFile(await readFile(profilePath, 'utf8'), conceptByName);
+    if (!parsed.ok) {
+      process.stderr.write(`fit: ${profilePath} is not a valid profile; nothing was scored:\n  ${parsed.errors.join('\n  ')}\n`);
       return 2;
     }
-    profile = parsed.data;
+    if (parsed.unknown.length) process.stderr.write(`fit: skills not in the taxonomy, kept as typed: ${parsed.unknown.join(', ')}\n`);
+    profile = parsed.profile;
   } catch (err) {
     process.stderr.write(`fit: cannot read profile ${profilePath}: ${(err as Error).message}\n`);
     return 2;

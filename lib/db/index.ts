@@ -8,6 +8,7 @@ export { ValidationError, formatIssues } from './issues';
 export * from './repo';
 export * from './postings';
 export * from './backup';
+export { importProfile } from './profile-import';
 export { mergeProfiles, mergeSkills } from './merge';
 export { canonicalPostingUrl } from './url';
 export { skillSlug } from './slug';

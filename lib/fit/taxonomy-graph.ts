@@ -1,4 +1,4 @@
-import { getConcept, parentsOf } from '../taxonomy/match';
+import { getConcept, matchSkills, parentsOf } from '../taxonomy/match';
 import type { SkillGraph } from './types';
 
 /** The scorer's view of the generated taxonomy. */
@@ -6,4 +6,6 @@ export const taxonomyGraph: SkillGraph = {
   ancestors: (id) => parentsOf(id).map((c) => c.id),
   isSoft: (id) => getConcept(id)?.soft === true,
   name: (id) => getConcept(id)?.name,
+  category: (id) => getConcept(id)?.category,
+  skillsIn: (text) => [...new Set(matchSkills(text.slice(0, 300)).map((m) => m.id))],
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const FORMULA_VERSION = 'fit-1';
+export const FORMULA_VERSION = 'fit-2';
 
 export const FitItemSchema = z.object({
   /** Display name; for a group of alternatives, the members joined with " or ". */
@@ -12,6 +12,12 @@ export const FitItemSchema = z.object({
   /** The profile skill that meets it, when it is met through the taxonomy rather than by name. */
   via: z.string().nullable(),
   sentence: z.string().nullable(),
+  /** The posting stresses it (must-have, core, significant, critical, a number of years): it weighs more. */
+  emphasized: z.boolean(),
+  /** Its weight in the formula (score.ts) and the points it earned; the points of all items and the
+   * adjustments add up to the score. */
+  weight: z.number().min(0),
+  points: z.number(),
 });
 export type FitItem = z.infer<typeof FitItemSchema>;
 
@@ -29,6 +35,14 @@ export const FitReportSchema = z.object({
   items: z.array(FitItemSchema),
   dealbreakers: z.array(DealbreakerSchema),
   notes: z.array(z.string()),
+  /** How many requirements the posting was found to state: skill items plus certifications and languages. */
+  found: z.number().int().min(0),
+  /** Few requirements found: the verdict cannot be "strong" on so little. */
+  confidence: z.enum(['low', 'normal']),
+  /** The posting is from another field than the profile's (its name, e.g. "healthcare"), or null. */
+  otherField: z.string().nullable(),
+  /** What moved the score after the items: caps, each with its points (negative). Items' points + these = score. */
+  adjustments: z.array(z.object({ label: z.string(), points: z.number() })),
 });
 export type FitReport = z.infer<typeof FitReportSchema>;
 
@@ -38,4 +52,10 @@ export interface SkillGraph {
   ancestors(id: string): string[];
   isSoft(id: string): boolean;
   name(id: string): string | undefined;
+  /** The taxonomy category ("cloud", "healthcare"…), for the field of a skill. */
+  category?(id: string): string | undefined;
+  /** Open-data implications beyond ancestors (ESCO broader, O*NET categories), transitive. */
+  implies?(id: string): string[];
+  /** Skill ids named in a short text (a posting's title). */
+  skillsIn?(text: string): string[];
 }

@@ -13,6 +13,9 @@ const OR_WORDS = new Set(['or', 'oder', 'ou', 'o', 'u', 'of', 'nor', 'and/or', '
 const FILLER = new Set([',', ';', '/', '|', 'as', 'que', 'como', 'either', 'neither', 'also', 'even', 'maybe', 'possibly']);
 const INTRO =
   /(?:\be\.?\s?g\.?|\bi\.?e\.?|\beg|such as|\blike|including|incl\.?|one (?:or more )?of|any of|either|z\.\s?b\.?|\bwie|beispielsweise|etwa|par exemple|p\.\s?ex\.?|\bcomme|tel(?:le)?s? que|por ejemplo|\bcomo|tales como|zoals|bijvoorbeeld|bijv\.?|\bbv\.?|por exemplo)[\s:,(]*$/i;
+// Explicit example markers: what follows them are examples of one need, even when joined by "and"
+// ("e.g. Postgres, MySQL and Redis"), unlike "such as Docker and Kubernetes", which may list two needs.
+const EXAMPLES = /(?:\be\.?\s?g\.?|\beg|for example|for instance|z\.\s?b\.?|beispielsweise|par exemple|p\.\s?ex\.?|por ejemplo|bijvoorbeeld|bijv\.?|\bbv\.?|por exemplo)[\s:,(]*$/i;
 const TAIL = /^\s*(?:,\s*)?(?:or|oder|ou|o|of)\s+(?:similar|equivalent|other|comparable|related|another|any|[äa]hnlich|[ée]quivalent|similaire|similar|vergelijkbaar|semelhante)/i;
 
 /** Paren spans [open, close] at depth one. */
@@ -85,7 +88,9 @@ export function groupAlternatives(unitText: string, matches: SkillMatch[]): numb
 function groupRun(text: string, ms: SkillMatch[], run: number[], gaps: Gap[], ps: Span[], out: number[][]) {
   const first = ms[run[0]!]!;
   const last = ms[run[run.length - 1]!]!;
-  const introduced = INTRO.test(text.slice(Math.max(0, first.start - 30), first.start));
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const introduced = INTRO.test(before);
+  if (EXAMPLES.test(before)) return void out.push(run);
   const inParen = ps.some(([a, b]) => a < first.start && last.end <= b);
   const tail = TAIL.test(text.slice(last.end, last.end + 30));
   // Members joined by "and" are all wanted: split the run there.

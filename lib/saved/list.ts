@@ -17,6 +17,8 @@ export interface ListRow {
   note: string;
   /** The score to show: recomputed for the current profile when known, else the stored one. */
   score: number | null;
+  /** The fit formula that gave the score (e.g. "fit-2"), null when never scored. */
+  formulaVersion: string | null;
   /** Lower-cased title, company, board, note and the skills asked: what the search box matches. */
   haystack: string;
 }
@@ -26,7 +28,7 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-export function toRow(p: SavedPosting, score: number | null = p.score): ListRow {
+export function toRow(p: SavedPosting, score: number | null = p.score, formulaVersion: string | null = p.formulaVersion): ListRow {
   const skills = [...p.record.required, ...p.record.preferred].join(' ');
   return {
     id: p.id,
@@ -38,6 +40,7 @@ export function toRow(p: SavedPosting, score: number | null = p.score): ListRow 
     status: p.status,
     note: p.note,
     score,
+    formulaVersion,
     haystack: fold([p.title ?? '', p.company ?? '', p.board, p.note, skills].join('\n')),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FitReportSchema } from '../../lib/fit/types';
 
@@ -30,5 +31,21 @@ describe('npm run fit', () => {
     const r = run(['--profile', join(ROOT, 'package.json'), seeds[0]!]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is not a valid profile');
+  });
+
+  it('accepts a profile written by name and lists what is wrong with a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-fit-'));
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ skills: [{ name: 'k8s', years: 3, level: 'expert' }, { name: 'Zigbee Stack' }], languages: [{ name: 'German', level: 'B2' }], degree: 'associate' }));
+    const ok = run(['--profile', good, '--json', seeds[0]!]);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toContain('kept as typed: Zigbee Stack');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ skills: [{ name: 'Go', level: 'guru' }], degree: 'doctorate' }));
+    const no = run(['--profile', bad, seeds[0]!]);
+    expect(no.status).toBe(2);
+    expect(no.stdout).toBe('');
+    expect(no.stderr).toMatch(/skills\[0\]\.level: expected one of/);
+    expect(no.stderr).toMatch(/degree: expected one of/);
   });
 });

@@ -31,7 +31,7 @@ describe('bidi isolation of page and file text', () => {
       record: { title: 'T', company: `Acme ${RLO}yrotcaf`, required: ['Go'], preferred: [] },
     } as unknown as TabEvaluation;
     const report = {
-      score: 50, verdict: 'partial', dealbreakers: [], notes: [],
+      score: 50, verdict: 'partial', dealbreakers: [], notes: [], adjustments: [], found: 1,
       items: [{ name: 'Go', ids: ['go'], bucket: 'required', status: 'missing', sentence, via: null }],
     } as unknown as FitReport;
     const noop = () => {};

@@ -67,7 +67,8 @@ async function refusedFiles(): Promise<[string, string][]> {
     ['too-new version: 999', bad((b) => (b.version = 999))],
     ['wrong kind of file: saved-postings JSON export', toJson(good.postings, 1)],
     ['wrong kind of file: saved-postings CSV export', toCsv(good.postings)],
-    ['wrong kind of file: a profile', json(good.profile)],
+    // A profile alone is accepted since issue 14 (test/popup/stores.test.ts); a broken one is still refused.
+    ['wrong kind of file: a broken profile', json({ ...good.profile, skills: [{ id: 'x', name: '', years: -1, level: 'guru' }] })],
     ['wrong kind of file: an HTML page', '<!doctype html><html><body>{"format":"postfit-backup"}</body></html>'],
     ['wrong kind of file: binary', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'],
     ['wrong kind of file: JSON array, string, null', '[{"format":"postfit-backup","version":1}]'],

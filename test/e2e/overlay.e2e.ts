@@ -77,8 +77,9 @@ describe('the overlay on board pages', () => {
       const o = await readOverlay(page);
       expect(o.count).toBe(1);
       const word = { strong: 'Strong fit', partial: 'Partial fit', weak: 'Weak fit' }[expected.report.verdict];
-      expect(o.text).toBe(`${expected.report.score}${word}×`);
-      expect(o.label).toMatch(new RegExp(`^Postfit: ${expected.report.score} \\w+ fit, a score of ${expected.report.score} out of 100`));
+      const found = `${expected.report.found} requirement${expected.report.found === 1 ? '' : 's'} found`;
+      expect(o.text).toBe(`${expected.report.score}${word}${found}×`);
+      expect(o.label).toMatch(new RegExp(`^Postfit: ${expected.report.score} \\w+ fit, a score of ${expected.report.score} out of 100.*, ${found}\\. Open the report$`));
       // The background's report for the tab (what the side panel shows) agrees, and the toolbar badge too.
       const tabId = await newestTabId(browser);
       const report = await reportFor(browser, tabId);

@@ -153,7 +153,7 @@ export async function importProfile(browser: Launched, profileFile = EXAMPLE_PRO
 
 export interface CliResult {
   title: string | null;
-  report: { score: number | null; verdict: string };
+  report: { score: number | null; verdict: string; found: number };
 }
 
 /** `npm run fit -- --profile P --url U FILE --json`, as a user would run it. */

@@ -12,6 +12,11 @@ const PARENTS: Record<string, string[]> = {
   react: ['javascript'],
 };
 const SOFT = new Set(['communication', 'teamwork']);
+const CATEGORY: Record<string, string> = {
+  python: 'languages', go: 'languages', java: 'languages', rust: 'languages', sql: 'languages', react: 'frameworks',
+  postgresql: 'data', 'relational-databases': 'data', kubernetes: 'devops', gke: 'cloud', eks: 'cloud', aws: 'cloud', gcp: 'cloud',
+  nursing: 'healthcare', 'patient-care': 'healthcare', triage: 'healthcare', bookkeeping: 'finance', 'b2b-sales': 'business', sales: 'business',
+};
 
 export const graph: SkillGraph = {
   ancestors(id) {
@@ -28,6 +33,13 @@ export const graph: SkillGraph = {
   },
   isSoft: (id) => SOFT.has(id),
   name: (id) => id,
+};
+
+/** The same graph with categories and a title matcher (words that are ids), for field and title rules. */
+export const fieldGraph: SkillGraph = {
+  ...graph,
+  category: (id) => CATEGORY[id],
+  skillsIn: (text) => text.toLowerCase().split(/[^a-z-]+/).filter((w) => w in CATEGORY),
 };
 
 export function posting(p: Partial<PostingRecord> & { req?: string[]; pref?: string[] }): PostingRecord {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fit } from '../../lib/fit/score';
-import { graph, posting, profile, skill } from './helpers';
+import { fieldGraph, graph, posting, profile, skill } from './helpers';
 
-const IDS = ['python', 'go', 'java', 'rust', 'sql', 'postgresql', 'kubernetes', 'gke', 'aws', 'gcp', 'communication', 'teamwork', 'react'];
+const IDS = ['python', 'go', 'java', 'rust', 'sql', 'postgresql', 'kubernetes', 'gke', 'aws', 'gcp', 'communication', 'teamwork', 'react', 'nursing', 'triage', 'bookkeeping', 'sales'];
 const ids = fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: 8 });
 
 const postingArb = fc.tuple(ids, ids, fc.boolean(), fc.option(fc.integer({ min: 1, max: 10 }))).map(([req, pref, group, minYears]) => {
   const preferred = pref.filter((p) => !req.includes(p));
-  return posting({ req, pref: preferred, minYears, alternatives: group && req.length >= 2 ? [req.slice(0, 2)] : [] });
+  return posting({ req, pref: preferred, minYears, alternatives: group && req.length >= 2 ? [req.slice(0, 2)] : [], title: `${pref[0] ?? 'lead'} role` });
 });
 const yearsArb = fc.integer({ min: 0, max: 12 });
 
-describe('fit: properties', () => {
+// With fieldGraph the field and title rules take part too (categories, title skills).
+describe.each([['taxonomy parents', graph], ['with fields and titles', fieldGraph]])('fit: properties (%s)', (_, graph) => {
   it('adding a skill the posting asks for never lowers the score', () => {
     fc.assert(
       fc.property(postingArb, ids, fc.nat(), yearsArb, yearsArb, (p, have, k, y1, y2) => {

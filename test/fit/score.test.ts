@@ -48,10 +48,17 @@ describe('fit: the formula', () => {
     expect(fit(profile([skill('communication')]), p, graph).score).toBe(25);
   });
 
-  it('too few requirements give no score', () => {
-    const r = fit(profile([skill('python')]), posting({ req: ['python'] }), graph);
+  it('a posting that states no requirement gives no score', () => {
+    const r = fit(profile([skill('python')]), posting({ req: [] }), graph);
     expect(r.score).toBeNull();
     expect(r.verdict).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/Too few requirements/);
+  });
+
+  it('one requirement found still gives a score, with low confidence', () => {
+    const r = fit(profile([skill('python')]), posting({ req: ['python'] }), graph);
+    expect(r.score).toBe(100);
+    expect(r).toMatchObject({ verdict: 'partial', confidence: 'low', found: 1 });
   });
 
   it.each([

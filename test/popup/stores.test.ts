@@ -181,3 +181,51 @@ describe('backup store', () => {
     expect(store.getState()).toMatchObject({ failed: true, message: expect.stringMatching(/no storage space left/) });
   });
 });
+
+describe('backup store: a profile file by name', () => {
+  const profileText = JSON.stringify({
+    skills: [{ name: 'k8s', years: 4, level: 'expert' }, { name: 'Zigbee Stack', years: 1 }],
+    languages: [{ name: 'German', level: 'C1' }],
+    degree: 'master',
+  });
+
+  it('resolves names through the alias lookup and replaces only the profile', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    await db.settings.put({ key: 'onboardingDone', value: true });
+    const before = await exportAll(db, 0);
+    const store = createBackupStore(async () => db);
+    await store.getState().readFile(file('me.json', profileText));
+    expect(store.getState()).toMatchObject({ phase: 'choose', profileFile: { unknown: ['Zigbee Stack'] } });
+    expect(await store.getState().confirm('replace')).toBe(true);
+    const p = await getProfile(db);
+    expect(p.skills.map((s) => [s.id, s.name, s.years])).toEqual([['kubernetes', 'Kubernetes', 4], ['zigbee-stack', 'Zigbee Stack', 1]]);
+    expect(p.languages).toEqual([{ name: 'German', level: 'fluent' }]);
+    expect(p.certifications).toEqual([]);
+    expect((await exportAll(db, 0)).settings).toEqual(before.settings);
+    expect(store.getState().message).toMatch(/Profile now replaces your profile/);
+  });
+
+  it('merges into the stored profile', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    const store = createBackupStore(async () => db);
+    await store.getState().readFile(file('me.json', profileText));
+    expect(await store.getState().confirm('merge')).toBe(true);
+    const p = await getProfile(db);
+    expect(p.certifications).toEqual(['CKA']);
+    expect(p.skills.map((s) => s.id)).toContain('kubernetes');
+  });
+
+  it('lists what is wrong with a bad profile file and changes nothing', async () => {
+    const db = await openDb();
+    await saveProfile(db, { ...emptyProfile(), certifications: ['CKA'] });
+    const before = await exportAll(db, 0);
+    const store = createBackupStore(async () => db);
+    await store.getState().readFile(file('me.json', JSON.stringify({ skills: [{ name: 'Go', level: 'guru' }], languages: [{ name: 'German', level: 'D9' }] })));
+    expect(store.getState().phase).toBe('idle');
+    expect(store.getState().errors.join('\n')).toMatch(/skills\[0\]\.level/);
+    expect(store.getState().errors.join('\n')).toMatch(/languages\[0\]\.level/);
+    expect(await exportAll(db, 0)).toEqual(before);
+  });
+});

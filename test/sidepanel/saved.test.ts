@@ -137,12 +137,12 @@ describe('rescoring saved postings', () => {
     const profile = { ...emptyProfile(), languages: [{ name: 'English', level: 'fluent' }], degree: 'master' as const };
     profile.skills = [{ id: 'typescript', name: 'TypeScript', years: 10, level: 'expert' }];
     const r = rescore(posting(1), profile, graph);
-    expect(r.formulaVersion).toBe('fit-1');
+    expect(r.formulaVersion).toBe('fit-2');
     expect(r.missing.map((x) => x.key)).toEqual(['postgresql', 'kubernetes']);
     expect(r.score).toBe(Math.round(100 * (0.85 * 0.5 + 0.15 * 0)));
   });
   it('keys a group of alternatives by its sorted ids', () => {
-    expect(missingOf([{ name: 'GCP or AWS', ids: ['gcp', 'aws'], bucket: 'required', status: 'missing', soft: false, via: null, sentence: null }])).toEqual([
+    expect(missingOf([{ name: 'GCP or AWS', ids: ['gcp', 'aws'], bucket: 'required', status: 'missing', soft: false, via: null, sentence: null, emphasized: false, weight: 3, points: 0 }])).toEqual([
       { key: 'aws|gcp', name: 'GCP or AWS', bucket: 'required' },
     ]);
   });

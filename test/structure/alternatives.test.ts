@@ -29,6 +29,10 @@ describe('groupAlternatives', () => {
     ['containerization technologies such as Docker and Kubernetes', ['containerization', 'Docker', 'Kubernetes'], []],
     ['containerization technologies such as Docker or Kubernetes', ['containerization', 'Docker', 'Kubernetes'], [['Docker', 'Kubernetes']]],
     ['Python, C++, Golang, or similar languages', ['Python', 'C++', 'Golang'], [['Python', 'C++', 'Golang']]],
+    ['a database, e.g. Postgres, MySQL and Redis', ['Postgres', 'MySQL', 'Redis'], [['Postgres', 'MySQL', 'Redis']]],
+    ['Datenbanken, z. B. PostgreSQL und MySQL', ['PostgreSQL', 'MySQL'], [['PostgreSQL', 'MySQL']]],
+    ['bases de données, par exemple PostgreSQL et MySQL', ['PostgreSQL', 'MySQL'], [['PostgreSQL', 'MySQL']]],
+    ['frameworks like Django and Flask', ['Django', 'Flask'], []],
     ['React preferred; Vue, Angular, or Ember also considered', ['React', 'Vue', 'Angular', 'Ember'], [['React', 'Vue', 'Angular', 'Ember']]],
   ];
   for (const [t, n, g] of cases) it(t, () => expect(groups(t, n)).toEqual(g));

@@ -18,7 +18,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 }
 
 export const rowsOf = memo((postings: SavedPosting[], scored: ReadonlyMap<string, Rescored>): ListRow[] =>
-  postings.map((p) => toRow(p, scored.get(p.id)?.score ?? p.score)),
+  postings.map((p) => toRow(p, scored.get(p.id)?.score ?? p.score, scored.get(p.id)?.formulaVersion ?? p.formulaVersion)),
 );
 export const sortedOf = memo((rows: ListRow[], sort: SortKey) => sortRows(rows, sort));
 export const countsOf = memo((rows: ListRow[]) => countByStatus(rows));
