@@ -96,7 +96,8 @@ describe('Firefox: badge, popup and side panel', { timeout: 120_000 }, () => {
     const o = await readOverlay(ff, job);
     const word = { strong: 'Strong fit', partial: 'Partial fit', weak: 'Weak fit' }[expected.report.verdict];
     expect(o.count).toBe(1);
-    expect(o.text).toBe(`${expected.report.score}${word}×`);
+    const found = `${expected.report.found} requirement${expected.report.found === 1 ? '' : 's'} found`;
+    expect(o.text).toBe(`${expected.report.score}${word}${found}×`);
     expect(o.label).toMatch(new RegExp(`^Postfit: ${expected.report.score} \\w+ fit, a score of ${expected.report.score} out of 100`));
     expect(o.buttons).toBe(2);
     await job.screenshot({ path: `${SHOTS}/firefox-overlay.png` });
