@@ -9,7 +9,8 @@ import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from '
  *   any member. Weights: required skill 3, required soft skill 1, preferred skill 1, preferred soft skill 0.5.
  *   R = earned / possible over required items, P = the same over preferred items.
  *   score = 100 × (0.85 R + 0.15 P) when the posting has both; 100 × R or 100 × P when it has only one kind.
- *   Any dealbreaker (years, degree, spoken language, certification or licence, remote, salary) caps it at 40.
+ *   Any dealbreaker (years, degree, spoken language, certification or licence, remote, salary, visa) caps it at
+ *   40, unless the user dismissed it for this posting ("not a dealbreaker for me").
  *   Fewer than MIN_ITEMS items: no score ("Too few requirements found").
  *   Verdict: strong from 70, partial from 45, weak below.
  */
@@ -33,18 +34,20 @@ export function verdictFor(score: number | null): FitReport['verdict'] {
   return score >= 70 ? 'strong' : score >= 45 ? 'partial' : 'weak';
 }
 
-export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph): FitReport {
+/** `dismissed`: keys of the dealbreakers the user called "not a dealbreaker for me" on this posting. */
+export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph, dismissed: ReadonlySet<string> = new Set()): FitReport {
   const items = scoreItems(posting, profile.skills, graph);
-  const { dealbreakers, notes } = findDealbreakers(posting, profile, relatedSkills(items, profile.skills, graph));
+  const related = relatedSkills(items, profile.skills, graph);
+  const { dealbreakers, notes, pay, work } = findDealbreakers(posting, profile, related, dismissed);
   const r = ratio(items.filter((i) => i.bucket === 'required'));
   const p = ratio(items.filter((i) => i.bucket === 'preferred'));
   let score: number | null = null;
   if (items.length >= MIN_ITEMS) {
     const raw = r != null && p != null ? REQUIRED_SHARE * r + (1 - REQUIRED_SHARE) * p : (r ?? p ?? 0);
     score = Math.round(100 * raw);
-    if (dealbreakers.length) score = Math.min(score, DEALBREAKER_CAP);
+    if (dealbreakers.some((d) => !d.dismissed)) score = Math.min(score, DEALBREAKER_CAP);
   } else notes.push('Too few requirements found to judge the fit.');
   const order = { missing: 0, partly: 1, met: 2 };
   items.sort((a, b) => (a.bucket === b.bucket ? 0 : a.bucket === 'required' ? -1 : 1) || order[b.status] - order[a.status]);
-  return { score, verdict: verdictFor(score), formulaVersion: FORMULA_VERSION, items, dealbreakers, notes };
+  return { score, verdict: verdictFor(score), formulaVersion: FORMULA_VERSION, items, dealbreakers, notes, pay, work };
 }
