@@ -11,7 +11,7 @@ import { findDegree } from './degree';
 import { findLanguages } from './languages';
 import { findCertifications } from './certifications';
 import { findRemote } from './remote';
-import { findSecurityClearance, findVisaSponsorship, findWorkAuthorization } from './extras';
+import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
 import { clearMemos } from './fields/memo';
 
@@ -41,6 +41,11 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
     : fallbackUnits(units);
   const skills = extractSkills(reqUnits, header.company);
+  const visa = readVisaSponsorship(text);
+  const auth = readWorkAuthorization(text);
+  const sentences: NonNullable<PostingRecord['sentences']> = {};
+  if (visa.sentence) sentences.visa = visa.sentence;
+  if (auth.sentence) sentences.workAuthorization = auth.sentence;
   const record: PostingRecord = {
     title: header.title,
     company: header.company,
@@ -57,10 +62,11 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     preferredIds: skills.preferred.map((m) => m.id),
     alternatives: skills.alternatives,
     evidence: skills.evidence,
-    visaSponsorship: findVisaSponsorship(text),
+    visaSponsorship: visa.value,
     securityClearance: findSecurityClearance(text),
-    workAuthorization: findWorkAuthorization(text),
+    workAuthorization: auth.value,
     url: options.url ?? null,
+    sentences,
   };
   return PostingRecordSchema.parse(record);
 }
