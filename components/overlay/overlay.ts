@@ -32,7 +32,7 @@ const CSS = `
 :host([hidden]) { display: none !important; }
 .pf { display: flex; align-items: stretch; font: 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1f2328; background: #fff; border: 1px solid #d0d7de; border-radius: 999px;
-  box-shadow: 0 2px 8px rgba(0,0,0,.18); overflow: hidden; max-width: 260px; }
+  box-shadow: 0 2px 8px rgba(0,0,0,.18); overflow: hidden; max-width: 380px; }
 button { all: unset; box-sizing: border-box; cursor: pointer; font: inherit; color: inherit; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
 .open { display: flex; align-items: center; gap: 6px; padding: 5px 4px 5px 6px; min-height: 28px; }
@@ -40,12 +40,16 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
 .score { display: inline-grid; place-items: center; min-width: 26px; height: 22px; padding: 0 5px; border-radius: 999px;
   color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; box-sizing: border-box; }
 .word { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 4px; }
+.note { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 4px; font-size: 12px; color: #57606a; }
+.note[data-blocking] { color: #cf222e; font-weight: 600; }
+.note[hidden] { display: none; }
 .x { padding: 0 9px 0 6px; color: #57606a; font-size: 15px; display: flex; align-items: center; }
 .x:hover { background: rgba(0,0,0,.07); color: #1f2328; }
 @media (prefers-color-scheme: dark) {
   .pf { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 2px 8px rgba(0,0,0,.6); }
   .open:hover, .x:hover { background: rgba(255,255,255,.08); }
   .x { color: #8d96a0; } .x:hover { color: #e6edf3; }
+  .note { color: #8d96a0; } .note[data-blocking] { color: #ff7b72; }
   button:focus-visible { outline-color: #4493f8; }
 }
 @media (prefers-reduced-motion: no-preference) { .pf { transition: opacity .15s; } }
@@ -58,15 +62,29 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
   return e;
 }
 
+export interface Described {
+  badge: string;
+  word: string;
+  color: string;
+  label: string;
+  /** Visa and work-authorisation statements, shown after the verdict: "No visa sponsorship". */
+  note?: { text: string; blocking: boolean };
+}
+
 /** Words and colour for a state; null when nothing should show. */
-export function describe(state: OverlayState): { badge: string; word: string; color: string; label: string } | null {
+export function describe(state: OverlayState): Described | null {
   switch (state.kind) {
     case 'score': {
       const word = VERDICT_WORD[state.verdict];
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
+      const work = state.work ?? [];
+      const noteText = work.map((w) => w.label).join(' · ');
+      // The sentences go into the name and tooltip only: the badge itself has room for the labels alone.
+      const said = work.map((w) => `${w.label}${w.blocking ? ' (a dealbreaker for you)' : ''}${w.sentence ? `: “${w.sentence}”` : ''}`).join('. ');
       // The name holds the visible "72 Strong fit" as it reads (WCAG 2.5.3, label in name), then what it means.
-      const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}. Open the report`;
-      return { badge: String(state.score), word, color: VERDICT_COLORS[state.verdict], label };
+      const label = `Postfit: ${state.score} ${word.toLowerCase()}${noteText ? ` ${noteText}` : ''}, a score of ${state.score} out of 100${missing}.${said ? ` ${said}.` : ''} Open the report`;
+      const note = noteText ? { text: noteText, blocking: work.some((w) => w.blocking) } : undefined;
+      return { badge: String(state.score), word, color: VERDICT_COLORS[state.verdict], label, ...(note ? { note } : {}) };
     }
     case 'no-profile':
       return { badge: '?', word: 'Set up your profile', color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };
@@ -122,7 +140,9 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
   const word = el(doc, 'span', 'word');
   // The space is not drawn (flex items) but makes the visible text "72 Strong fit", not "72Strong fit", for
   // assistive technology matching the visible label to the name.
-  open.append(badge, ' ', word);
+  const note = el(doc, 'span', 'note');
+  note.hidden = true;
+  open.append(badge, ' ', word, ' ', note);
   const close = el(doc, 'button', 'x', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Hide Postfit on this site');
@@ -161,6 +181,9 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
       badge.textContent = d.badge;
       badge.style.background = d.color;
       word.textContent = d.word;
+      note.textContent = d.note?.text ?? '';
+      note.hidden = !d.note;
+      note.toggleAttribute('data-blocking', !!d.note?.blocking);
       open.setAttribute('aria-label', d.label);
       open.title = d.label;
       host.setAttribute('data-kind', state.kind);

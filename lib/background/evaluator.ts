@@ -1,6 +1,7 @@
 // Evaluating a tab and recording the result: shared by the content script's messages (the page sent itself), the
 // side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
 // stores it for the tab, sets the toolbar badge and tells the extension pages.
+import { dismissalStamp } from '../db/dismissals';
 import { badgeFor, evaluatePage, hasProfile, overlayFor, profileStamp, siteOf } from '../evaluate';
 import { fit } from '../fit/score';
 import type { OverlayState, PageExtractionMessage } from '../messages';
@@ -26,6 +27,18 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
     }
   }
 
+  /** The dealbreakers dismissed for this posting; none when they cannot be read (never worth failing a page). */
+  async function dismissedFor(url: string): Promise<Set<string>> {
+    try {
+      return await deps.getDismissedDealbreakers(url);
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** What a report depends on besides the record: the profile and the dismissals for its posting. */
+  const reportKey = (profile: Profile | null, dismissed: ReadonlySet<string>) => `${profileStamp(profile)}|${dismissalStamp(dismissed)}`;
+
   async function isDismissed(url: string): Promise<boolean> {
     const site = siteOf(url);
     if (!site) return false;
@@ -47,9 +60,10 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
   /** Parses, scores and records a page for a tab; the overlay's state before any dismissal. */
   async function evaluate(tabId: number, url: string, page: PageExtractionMessage): Promise<OverlayState> {
     const profile = await profileOrNull();
+    const dismissed = await dismissedFor(url);
     let result;
     try {
-      result = evaluatePage(page, url, profile, deps.graph);
+      result = evaluatePage(page, url, profile, deps.graph, dismissed);
     } catch (err) {
       const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
       await publish(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });
@@ -69,21 +83,25 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
       overlay: result.overlay,
       header: page.header,
       source: page.source,
-      profileKey: profileStamp(profile),
+      profileKey: reportKey(profile, dismissed),
     });
     return result.overlay;
   }
 
-  /** The report again with the current profile, when it changed since (or appeared, or was emptied). */
+  /** The report again with the current profile and dismissals, when they changed since (or the profile appeared,
+   *  or was emptied). */
   async function refresh(tabId: number, entry: TabEntry, profile: Profile | null): Promise<TabEntry> {
     const ev = entry.evaluation;
-    if (ev.status !== 'posting' || profileStamp(profile) === entry.profileKey) return entry;
-    const report = profile ? fit(profile, ev.record, deps.graph) : null;
+    if (ev.status !== 'posting') return entry;
+    const dismissed = await dismissedFor(ev.url);
+    const key = reportKey(profile, dismissed);
+    if (key === entry.profileKey) return entry;
+    const report = profile ? fit(profile, ev.record, deps.graph, dismissed) : null;
     const next: TabEntry = {
       ...entry,
       evaluation: { ...ev, report, evaluatedAt: deps.now() },
       overlay: overlayFor(report),
-      profileKey: profileStamp(profile),
+      profileKey: key,
     };
     await publish(tabId, next);
     return next;

@@ -10,6 +10,7 @@ export * from './postings';
 export * from './backup';
 export { mergeProfiles, mergeSkills } from './merge';
 export { canonicalPostingUrl } from './url';
+export { dismissalStamp, dismissedKeys, setDealbreakerDismissed, withDismissal } from './dismissals';
 export { skillSlug } from './slug';
 export type { SkillIdResolver } from './versions/v2';
 
