@@ -78,7 +78,8 @@ export function describe(state: OverlayState): Described | null {
       const word = VERDICT_WORD[state.verdict];
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
       const work = state.work ?? [];
-      const noteText = work.map((w) => w.label).join(' · ');
+      // The badge has room for one statement (a blocking one first, see overlayFor); the rest are counted.
+      const noteText = work.length ? `${work[0]!.label}${work.length > 1 ? ` +${work.length - 1}` : ''}` : '';
       // The sentences go into the name and tooltip only: the badge itself has room for the labels alone.
       const said = work.map((w) => `${w.label}${w.blocking ? ' (a dealbreaker for you)' : ''}${w.sentence ? `: “${w.sentence}”` : ''}`).join('. ');
       // The name holds the visible "72 Strong fit" as it reads (WCAG 2.5.3, label in name), then what it means.

@@ -119,5 +119,7 @@ export function findDealbreakers(
   if (pay?.belowMinimum) add('salary', `Pays less than your minimum (${pay.text}).`, said.salary);
   const { work, blocker } = workStatements(posting, profile.preferences);
   if (blocker) add(blocker.kind, blocker.message, blocker.sentence, blocker.key);
-  return { dealbreakers: out, notes, pay, work };
+  // A dismissed visa dealbreaker no longer marks its statements as blocking (they are still shown).
+  const shown = dismissed.has('visa') ? work.map((w) => ({ ...w, blocking: false })) : work;
+  return { dealbreakers: out, notes, pay, work: shown };
 }

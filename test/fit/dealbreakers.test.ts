@@ -76,6 +76,8 @@ describe('dismissing a dealbreaker for a posting', () => {
     // A dismissed dealbreaker stays in the report, marked, so the user can see and undo it.
     expect(r.dealbreakers.map((d) => d.key)).toEqual(['language:japanese', 'language:german', 'visa']);
     expect(r.dealbreakers.filter((d) => !d.dismissed).map((d) => d.key)).toEqual(active);
+    // The visa statement stays in the report, blocking only while its dealbreaker counts.
+    expect(r.work).toEqual([{ label: 'No visa sponsorship', sentence: null, blocking: active.includes('visa') }]);
   });
 });
 
