@@ -143,7 +143,9 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
   // assistive technology matching the visible label to the name.
   const note = el(doc, 'span', 'note');
   note.hidden = true;
-  open.append(badge, ' ', word, ' ', note);
+  // The note's space exists only with a note, so the button's text stays exactly "72 Strong fit" without one.
+  const noteSpace = doc.createTextNode('');
+  open.append(badge, ' ', word, noteSpace, note);
   const close = el(doc, 'button', 'x', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Hide Postfit on this site');
@@ -183,6 +185,7 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
       badge.style.background = d.color;
       word.textContent = d.word;
       note.textContent = d.note?.text ?? '';
+      noteSpace.data = d.note ? ' ' : '';
       note.hidden = !d.note;
       note.toggleAttribute('data-blocking', !!d.note?.blocking);
       open.setAttribute('aria-label', d.label);

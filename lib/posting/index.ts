@@ -13,6 +13,7 @@ import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
+import { statedSentences } from './sentences';
 import { clearMemos } from './fields/memo';
 
 export interface ParseOptions {
@@ -43,7 +44,10 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const skills = extractSkills(reqUnits, header.company);
   const visa = readVisaSponsorship(text);
   const auth = readWorkAuthorization(text);
-  const sentences: NonNullable<PostingRecord['sentences']> = {};
+  const minYears = findMinYears(units);
+  const degree = findDegree(units);
+  const languages = findLanguages(units);
+  const sentences: NonNullable<PostingRecord['sentences']> = statedSentences(units, { minYears, degree, languages });
   if (visa.sentence) sentences.visa = visa.sentence;
   if (auth.sentence) sentences.workAuthorization = auth.sentence;
   const record: PostingRecord = {
@@ -52,10 +56,10 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     required: skills.required.map((m) => m.name),
     preferred: skills.preferred.map((m) => m.name),
     // These pick the requirement parts themselves, and also read stated minimums elsewhere ("a minimum of 8 years").
-    minYears: findMinYears(units),
-    degree: findDegree(units),
+    minYears,
+    degree,
     certifications: findCertifications(units),
-    languages: findLanguages(units),
+    languages,
     remote: findRemote(text, header),
     salary: findSalary(text, header),
     requiredIds: skills.required.map((m) => m.id),
