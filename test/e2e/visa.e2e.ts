@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { bothSchemes } from './a11y-axe';
 import { launchWithExtension, type Launched } from './browser';
 import { EXAMPLE_PROFILE, fixture, importProfile, newestTabId, readOverlay, serve } from './pages';
 
@@ -90,6 +91,9 @@ describe('visa sponsorship and dismissed dealbreakers', () => {
     const lifted = await panelScore(panel);
     expect(await dealbreaker.getAttribute('data-dismissed')).toBe('');
     await panel.screenshot({ path: `${SHOTS}/visa-report-dismissed.png`, fullPage: true });
+    // The new parts (dealbreaker with its sentence and toggle, visa statements) pass axe in both schemes.
+    expect(await bothSchemes(panel, `${SHOTS}/visa-report-axe`, true)).toEqual({});
+    await panel.emulateMedia({ colorScheme: 'light' });
 
     // The background heard of it: the page's overlay and a freshly opened panel agree.
     await expect.poll(overlayScore, { timeout: 20_000 }).toBe(lifted);
