@@ -1,4 +1,4 @@
-// The toolbar badge, the overlay's colours and the site key of a dismissal. Tiny and free of heavy imports:
+// The toolbar badge, what the on-page badge says (its content model), the colours and the site key of a dismissal. Tiny and free of heavy imports:
 // the content script uses it, and must never pull in the parser or the taxonomy.
 import type { OverlayState } from './messages';
 
@@ -34,5 +34,45 @@ export function siteOf(url: string | null | undefined): string | null {
     return h ? h.replace(/^www\./, '') : null;
   } catch {
     return null;
+  }
+}
+
+/** What the on-page badge shows for a state. components/overlay draws it in a box of one fixed size whatever it
+ * says (a longer text is cut, never measured), so a new line of content (detail) changes nothing a page can see. */
+export interface OverlayContent {
+  /** In the round badge: the score, or a sign. */
+  badge: string;
+  word: string;
+  /** A second, smaller line; null: none. */
+  detail: string | null;
+  color: string;
+  /** The button's accessible name: the visible text as it reads (WCAG 2.5.3, label in name), then what it means. */
+  label: string;
+}
+
+const VERDICT_WORD = { strong: 'Strong fit', partial: 'Partial fit', weak: 'Weak fit' } as const;
+
+/** The badge's content for a state; null when nothing should show. */
+export function overlayContent(state: OverlayState): OverlayContent | null {
+  switch (state.kind) {
+    case 'score': {
+      const word = VERDICT_WORD[state.verdict];
+      const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
+      // Visa and work-authorisation statements: the first (a blocking one, see overlayFor) on the second line, the
+      // rest counted; their sentences go into the name and tooltip only.
+      const work = state.work ?? [];
+      const detail = work.length ? `${work[0]!.label}${work.length > 1 ? ` +${work.length - 1}` : ''}` : null;
+      const said = work.map((w) => `${w.label}${w.blocking ? ' (a dealbreaker for you)' : ''}${w.sentence ? `: “${w.sentence}”` : ''}`).join('. ');
+      const label = `Postfit: ${state.score} ${word.toLowerCase()}${detail ? ` ${detail}` : ''}, a score of ${state.score} out of 100${missing}.${said ? ` ${said}.` : ''} Open the report`;
+      return { badge: String(state.score), word, detail, color: VERDICT_COLORS[state.verdict], label };
+    }
+    case 'no-profile':
+      return { badge: '?', word: 'Set up your profile', detail: null, color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };
+    case 'thin':
+      return { badge: '–', word: 'Too few requirements found', detail: null, color: VERDICT_COLORS.neutral, label: 'Postfit: too few requirements found to judge this job. Open the report' };
+    case 'error':
+      return { badge: '!', word: 'Could not read this job', detail: null, color: VERDICT_COLORS.weak, label: 'Postfit could not read this job. Open Postfit' };
+    case 'dismissed':
+      return null;
   }
 }

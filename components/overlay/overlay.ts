@@ -1,10 +1,27 @@
-// The on-page badge: one small button in a closed shadow root, so the page's scripts cannot reach into it and
-// its styles cannot leak either way. Plain DOM (no framework) keeps the content script small. Text is only ever
-// set with textContent: nothing from the page or the background is parsed as HTML.
+// The on-page badge, drawn so that the page can neither read nor alter it:
+// - the host is a plain <div>: a page can predefine a custom element name (and then reach a closed shadow root
+//   through ElementInternals, or attach its own root first), never a built-in element the script creates itself;
+// - everything drawn is in a closed shadow root attached before the host enters the document, and the host
+//   carries nothing about the state: one marker attribute, the popover attribute, no data-kind, no position;
+// - its words are CSS generated content (attr()), not text nodes, since window.find() searches the text of
+//   closed shadow roots: a page could ask it "Strong fit?";
+// - the host box has one size whatever it says, so measuring it tells the page nothing about the profile;
+// - it sits in the top layer (a manual popover), above any z-index and outside any transform of the page; where
+//   popovers are missing it falls back to a fixed box at the highest z-index;
+// - nothing here throws into the page: every DOM call that could fail is guarded.
+// Plain DOM (no framework) keeps the content script small. No text is ever parsed as HTML.
 import type { OverlayState } from '../../lib/messages';
-import { VERDICT_COLORS } from '../../lib/badge';
+import { overlayContent, type OverlayContent } from '../../lib/badge';
 
-export const OVERLAY_TAG = 'postfit-overlay';
+/** The marker of Postfit's host element; a newer script finds an older one's badge by it. */
+export const OVERLAY_ATTR = 'data-postfit-overlay';
+/** Where the host is: a child of the root element. */
+export const OVERLAY_SELECTOR = `html > div[${OVERLAY_ATTR}]`;
+/** The element name used before 0.2, removed like a current badge when a new script takes over. */
+const LEGACY_TAG = 'postfit-overlay';
+
+/** The host box, identical for every state; the visible pill sits inside it with room for its shadow. */
+export const OVERLAY_SIZE = { width: 276, height: 44 } as const;
 
 export interface OverlayCallbacks {
   /** The badge was activated (click, Enter, Space): open the side panel. */
@@ -17,85 +34,70 @@ export interface Overlay {
   /** Shows the state; 'dismissed' removes the badge. */
   render(state: OverlayState): void;
   remove(): void;
-  /** Moves the badge off the page's Apply button if it covers one. */
+  /** Moves the badge off the page's Apply button if it covers one; puts it back on top if the page took it off. */
   reposition(): void;
   readonly host: HTMLElement;
 }
 
-const VERDICT_WORD = { strong: 'Strong fit', partial: 'Partial fit', weak: 'Weak fit' } as const;
+const POSITIONS = {
+  bl: 'left: 12px !important; bottom: 12px !important;',
+  br: 'right: 12px !important; bottom: 12px !important;',
+  ml: 'left: 12px !important; bottom: 45vh !important;',
+} as const;
+type Position = keyof typeof POSITIONS;
 
+// !important in a shadow root's :host rule beats the page's own !important rules and inline styles on the host
+// (CSS Cascade: for important declarations the inner tree context wins), so no page style reaches the box.
 const CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; left: 12px !important;
-  bottom: 12px !important; top: auto !important; right: auto !important; display: block !important; }
-:host([data-pos="br"]) { left: auto !important; right: 12px !important; }
-:host([data-pos="ml"]) { bottom: 45vh !important; }
-:host([hidden]) { display: none !important; }
-.pf { display: flex; align-items: stretch; font: 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1f2328; background: #fff; border: 1px solid #d0d7de; border-radius: 999px;
-  box-shadow: 0 2px 8px rgba(0,0,0,.18); overflow: hidden; max-width: 380px; }
+:host { all: initial !important; direction: ltr !important; unicode-bidi: isolate !important;
+  position: fixed !important; z-index: 2147483647 !important; display: block !important; box-sizing: border-box !important;
+  width: ${OVERLAY_SIZE.width}px !important; height: ${OVERLAY_SIZE.height}px !important; min-width: 0 !important;
+  max-width: none !important; min-height: 0 !important; max-height: none !important; margin: 0 !important;
+  padding: 0 !important; border: 0 !important; inset: auto !important; overflow: hidden !important;
+  contain: strict !important; background: transparent !important; visibility: visible !important; opacity: 1 !important;
+  transform: none !important; pointer-events: auto !important; }
+[data-text]::before { content: attr(data-text); }
+.pf { position: absolute; inset: 3px; box-sizing: border-box; display: flex; align-items: stretch;
+  font: 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #fff;
+  border: 1px solid #d0d7de; border-radius: 999px; box-shadow: 0 1px 3px rgba(0,0,0,.2); overflow: hidden; }
 button { all: unset; box-sizing: border-box; cursor: pointer; font: inherit; color: inherit; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
-.open { display: flex; align-items: center; gap: 6px; padding: 5px 4px 5px 6px; min-height: 28px; }
+.open { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 6px; padding: 0 4px 0 5px; }
 .open:hover { background: rgba(0,0,0,.05); }
-.score { display: inline-grid; place-items: center; min-width: 26px; height: 22px; padding: 0 5px; border-radius: 999px;
-  color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; box-sizing: border-box; }
-.word { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 4px; }
-.note { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 4px; font-size: 12px; color: #57606a; }
-.note[data-blocking] { color: #cf222e; font-weight: 600; }
-.note[hidden] { display: none; }
-.x { padding: 0 9px 0 6px; color: #57606a; font-size: 15px; display: flex; align-items: center; }
+.score { flex: none; display: inline-grid; place-items: center; min-width: 26px; height: 24px; padding: 0 5px;
+  border-radius: 999px; color: #fff; font-weight: 700; font-variant-numeric: tabular-nums; box-sizing: border-box; }
+.lines { min-width: 0; display: flex; flex-direction: column; justify-content: center; }
+.word, .detail { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 4px; }
+.detail { font-size: 11px; color: #57606a; }
+.detail:not([data-text]) { display: none; }
+.x { flex: none; padding: 0 11px 0 7px; color: #57606a; font-size: 15px; display: flex; align-items: center; }
 .x:hover { background: rgba(0,0,0,.07); color: #1f2328; }
 @media (prefers-color-scheme: dark) {
-  .pf { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 2px 8px rgba(0,0,0,.6); }
+  .pf { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 1px 3px rgba(0,0,0,.6); }
   .open:hover, .x:hover { background: rgba(255,255,255,.08); }
-  .x { color: #8d96a0; } .x:hover { color: #e6edf3; }
-  .note { color: #8d96a0; } .note[data-blocking] { color: #ff7b72; }
+  .x, .detail { color: #8d96a0; } .x:hover { color: #e6edf3; }
   button:focus-visible { outline-color: #4493f8; }
 }
-@media (prefers-reduced-motion: no-preference) { .pf { transition: opacity .15s; } }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+/** What a host shows, for tests: the closed root is out of reach, in linkedom as in browsers. */
+const shownKinds = new WeakMap<Element, OverlayState['kind']>();
+
+/** The kind of state a Postfit host shows; null when it shows nothing (tests). */
+export function shownKind(host: Element | null | undefined): OverlayState['kind'] | null {
+  return (host && host.isConnected && shownKinds.get(host)) || null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   e.className = cls;
-  if (text != null) e.textContent = text;
   return e;
 }
 
-export interface Described {
-  badge: string;
-  word: string;
-  color: string;
-  label: string;
-  /** Visa and work-authorisation statements, shown after the verdict: "No visa sponsorship". */
-  note?: { text: string; blocking: boolean };
-}
-
-/** Words and colour for a state; null when nothing should show. */
-export function describe(state: OverlayState): Described | null {
-  switch (state.kind) {
-    case 'score': {
-      const word = VERDICT_WORD[state.verdict];
-      const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
-      const work = state.work ?? [];
-      // The badge has room for one statement (a blocking one first, see overlayFor); the rest are counted.
-      const noteText = work.length ? `${work[0]!.label}${work.length > 1 ? ` +${work.length - 1}` : ''}` : '';
-      // The sentences go into the name and tooltip only: the badge itself has room for the labels alone.
-      const said = work.map((w) => `${w.label}${w.blocking ? ' (a dealbreaker for you)' : ''}${w.sentence ? `: “${w.sentence}”` : ''}`).join('. ');
-      // The name holds the visible "72 Strong fit" as it reads (WCAG 2.5.3, label in name), then what it means.
-      const label = `Postfit: ${state.score} ${word.toLowerCase()}${noteText ? ` ${noteText}` : ''}, a score of ${state.score} out of 100${missing}.${said ? ` ${said}.` : ''} Open the report`;
-      const note = noteText ? { text: noteText, blocking: work.some((w) => w.blocking) } : undefined;
-      return { badge: String(state.score), word, color: VERDICT_COLORS[state.verdict], label, ...(note ? { note } : {}) };
-    }
-    case 'no-profile':
-      return { badge: '?', word: 'Set up your profile', color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };
-    case 'thin':
-      return { badge: '–', word: 'Too few requirements found', color: VERDICT_COLORS.neutral, label: 'Postfit: too few requirements found to judge this job. Open the report' };
-    case 'error':
-      return { badge: '!', word: 'Could not read this job', color: VERDICT_COLORS.weak, label: 'Postfit could not read this job. Open Postfit' };
-    case 'dismissed':
-      return null;
-  }
+/** Visible words without a text node: generated content from an attribute of the closed tree. */
+function setText(e: Element, text: string | null): void {
+  if (text) e.setAttribute('data-text', text);
+  else e.removeAttribute('data-text');
 }
 
 const APPLY = /\b(apply|bewerben|bewerbung|postuler|candidatar|solliciteren|aplicar|candidater)\b|easy apply|jetzt bewerben/i;
@@ -117,20 +119,37 @@ function applyRects(doc: Document): DOMRect[] {
   return out;
 }
 
+/** Postfit's hosts in the document: the root element's children with the marker (or the earlier element name). */
+function hosts(doc: Document): Element[] {
+  return Array.from(doc.documentElement?.children ?? []).filter(
+    (e) => (e.localName === 'div' && e.hasAttribute(OVERLAY_ATTR)) || e.localName === LEGACY_TAG,
+  );
+}
+
 /** Removes every Postfit badge from the document: a new content script starts with this, since a script cut off
  * by an extension update may have left its badge behind. Returns how many there were. */
 export function removeOverlays(doc: Document): number {
-  const left = doc.querySelectorAll(OVERLAY_TAG);
-  left.forEach((e) => e.remove());
+  const left = hosts(doc);
+  for (const e of left) {
+    try {
+      e.remove();
+    } catch {
+      // a node the page made unremovable stays; it holds nothing of ours
+    }
+  }
   return left.length;
 }
 
-export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
-  const host = doc.createElement(OVERLAY_TAG);
-  host.setAttribute('data-pos', 'bl');
-  const root = host.attachShadow({ mode: 'closed' });
+/** The closed tree of the badge, built before the host is in the document; null if the browser refuses. */
+function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
+  }
+  // One stylesheet, its last rule the position: in the closed tree, not on the host.
   const style = doc.createElement('style');
-  style.textContent = CSS;
   const box = el(doc, 'div', 'pf');
   box.setAttribute('role', 'complementary');
   box.setAttribute('aria-label', 'Postfit');
@@ -138,21 +157,18 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
   open.type = 'button';
   const badge = el(doc, 'span', 'score');
   badge.setAttribute('aria-hidden', 'true');
+  const lines = el(doc, 'span', 'lines');
   const word = el(doc, 'span', 'word');
-  // The space is not drawn (flex items) but makes the visible text "72 Strong fit", not "72Strong fit", for
-  // assistive technology matching the visible label to the name.
-  const note = el(doc, 'span', 'note');
-  note.hidden = true;
-  // The note's space exists only with a note, so the button's text stays exactly "72 Strong fit" without one.
-  const noteSpace = doc.createTextNode('');
-  open.append(badge, ' ', word, noteSpace, note);
-  const close = el(doc, 'button', 'x', '×');
+  const detail = el(doc, 'span', 'detail');
+  lines.append(word, detail);
+  open.append(badge, lines);
+  const close = el(doc, 'button', 'x');
   close.type = 'button';
+  close.textContent = '×';
   close.setAttribute('aria-label', 'Hide Postfit on this site');
   close.title = 'Hide Postfit on this site';
   box.append(open, close);
   root.append(style, box);
-
   open.addEventListener('click', (e) => {
     e.stopPropagation();
     cb.onOpen();
@@ -162,42 +178,98 @@ export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
     cb.onDismiss();
   });
 
-  function reposition(): void {
-    if (!host.isConnected || host.hidden) return;
-    const rects = applyRects(doc);
-    for (const pos of ['bl', 'br', 'ml']) {
-      host.setAttribute('data-pos', pos);
-      const mine = host.getBoundingClientRect();
-      if (!rects.some((r) => intersects(mine, r))) return;
+  return {
+    show(c: OverlayContent, kind: OverlayState['kind']) {
+      setText(badge, c.badge);
+      badge.style.background = c.color;
+      setText(word, c.word);
+      setText(detail, c.detail);
+      open.setAttribute('aria-label', c.label);
+      open.title = c.label;
+      box.setAttribute('data-kind', kind); // inside the closed tree: for the browser tests, not for the page
+    },
+    place(pos: Position) {
+      style.textContent = `${CSS}:host { ${POSITIONS[pos]} }\n`;
+    },
+  };
+}
+
+export function createOverlay(doc: Document, cb: OverlayCallbacks): Overlay {
+  const host = doc.createElement('div');
+  host.setAttribute(OVERLAY_ATTR, '');
+  host.setAttribute('popover', 'manual');
+  const tree = build(doc, host, cb);
+  let shown: OverlayState['kind'] | null = null;
+  tree?.place('bl');
+
+  /** Into the document and the top layer; the page may have removed it (single-page apps) or closed the popover. */
+  function raise(): void {
+    if (!tree || !shown) return;
+    try {
+      if (!host.isConnected) (doc.documentElement ?? doc.body)?.appendChild(host);
+    } catch {
+      return; // a document that refuses the node: nothing shows, nothing breaks
     }
-    host.setAttribute('data-pos', 'bl');
+    if (typeof host.showPopover !== 'function') return; // no popovers: the fixed box at the highest z-index
+    let open = false;
+    try {
+      open = host.matches(':popover-open');
+    } catch {
+      // a browser that does not know the selector: show it (again)
+    }
+    try {
+      if (!open) host.showPopover();
+    } catch {
+      // refused by the browser: the fixed box still shows, and the next render or scroll tries again
+    }
+  }
+
+  function reposition(): void {
+    if (!tree || !shown) return;
+    try {
+      raise();
+      if (!host.isConnected) return;
+      const rects = applyRects(doc);
+      for (const pos of Object.keys(POSITIONS) as Position[]) {
+        tree.place(pos);
+        const mine = host.getBoundingClientRect();
+        if (!rects.some((r) => intersects(mine, r))) return;
+      }
+      tree.place('bl');
+    } catch {
+      // a page whose layout cannot be read keeps the badge where it is
+    }
+  }
+
+  function remove(): void {
+    shown = null;
+    shownKinds.delete(host);
+    try {
+      host.remove();
+    } catch {
+      // already gone
+    }
   }
 
   return {
     host,
     render(state) {
-      const d = describe(state);
-      if (!d) {
-        host.remove();
+      const c = overlayContent(state);
+      if (!c || !tree) {
+        remove();
         return;
       }
-      badge.textContent = d.badge;
-      badge.style.background = d.color;
-      word.textContent = d.word;
-      note.textContent = d.note?.text ?? '';
-      noteSpace.data = d.note ? ' ' : '';
-      note.hidden = !d.note;
-      note.toggleAttribute('data-blocking', !!d.note?.blocking);
-      open.setAttribute('aria-label', d.label);
-      open.title = d.label;
-      host.setAttribute('data-kind', state.kind);
-      // The page may have replaced the document's children (single-page apps): put the badge back.
-      if (!host.isConnected) (doc.documentElement ?? doc.body)?.appendChild(host);
+      try {
+        tree.show(c, state.kind);
+      } catch {
+        remove();
+        return;
+      }
+      shown = state.kind;
+      shownKinds.set(host, state.kind);
       reposition();
     },
-    remove() {
-      host.remove();
-    },
+    remove,
     reposition,
   };
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ProfileSchema } from '../profile/schema';
 import { PROFILE_KEY, type PostfitDb } from './database';
 import { guardWrite } from './errors';
-import { formatIssues, formatPath, parseOrThrow } from './issues';
+import { formatIssues, formatPath, parseOrThrow, ValidationError } from './issues';
+import { jsonShapeIssues } from './json-shape';
 import { mergeProfiles } from './merge';
 import { newPostingId } from './postings';
 import { SavedPostingSchema, SettingRowSchema, type SavedPosting } from './records';
@@ -81,7 +82,15 @@ export function parseBackup(json: unknown): ParseResult {
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     return { ok: false, errors: [`backup version ${head.version} was made by a newer Postfit; update the extension to import it`] };
   }
+  return validate(value);
+}
+
+/** The schema check behind both entry points, after the shape check that keeps zod from recursing into a value
+ * nested too deep or copying a "__proto__" key. */
+function validate(value: unknown): ParseResult {
   try {
+    const shape = jsonShapeIssues(value);
+    if (shape.length) return { ok: false, errors: shape };
     const r = BackupSchema.safeParse(value);
     return r.success ? { ok: true, data: r.data } : { ok: false, errors: formatIssues(r.error.issues) };
   } catch (e) {
@@ -95,7 +104,10 @@ export type ImportMode = 'merge' | 'replace';
  * (see merge.ts), postings upserted by url (the local id is kept), settings already set locally win.
  * One transaction: any failure (invalid data, full disk) leaves the database as it was. */
 export async function importBackup(db: PostfitDb, data: Backup, mode: ImportMode, now = Date.now()): Promise<void> {
-  const b = parseOrThrow(BackupSchema, data); // callers may pass data that never went through parseBackup
+  // Callers may pass data that never went through parseBackup.
+  const checked = validate(data);
+  if (!checked.ok) throw new ValidationError(checked.errors);
+  const b = checked.data;
   await guardWrite(() =>
     db.transaction('rw', db.profile, db.postings, db.settings, async () => {
       if (mode === 'replace') {

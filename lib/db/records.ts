@@ -2,6 +2,7 @@
 // checked against these, so the tables only ever hold data the UI can render.
 import { z } from 'zod';
 import { PostingRecordSchema } from '../schemas';
+import { RESERVED_KEYS } from './json-shape';
 import { POSTING_STATUSES, type PostingStatus } from './statuses';
 
 export { POSTING_STATUSES, type PostingStatus };
@@ -68,13 +69,21 @@ export const SETTING_DEFAULTS: KnownSettings = { dismissedSites: [], onboardingD
 export const MAX_SETTING_JSON = 1_000_000;
 
 export const SettingRowSchema = z
-  .object({ key: z.string().min(1).max(100), value: z.json() })
+  .object({
+    key: z
+      .string()
+      .min(1)
+      .max(100)
+      .refine((k) => !RESERVED_KEYS.has(k), { message: 'not a setting name (reserved)' }),
+    value: z.json(),
+  })
   .superRefine((row, ctx) => {
     if (jsonSize(row.value) > MAX_SETTING_JSON) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `value larger than ${MAX_SETTING_JSON} characters` });
       return;
     }
-    const known = (KnownSettingSchemas as Record<string, z.ZodType>)[row.key];
+    // Own keys only: "toString" or "constructor" must not find Object.prototype's members.
+    const known = Object.hasOwn(KnownSettingSchemas, row.key) ? (KnownSettingSchemas as Record<string, z.ZodType>)[row.key] : undefined;
     if (!known) return;
     const r = known.safeParse(row.value);
     for (const issue of r.success ? [] : r.error.issues) {

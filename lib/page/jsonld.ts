@@ -2,7 +2,7 @@
 import type { PostingHeader } from '../posting/types';
 import { clean } from './dom';
 import { decodeEntities, htmlToText } from './html';
-import { locationText, salaryText, str } from './jsonld-format';
+import { locationText, salaryText, str, texts } from './jsonld-format';
 
 type Node = Record<string, unknown>;
 
@@ -59,9 +59,11 @@ export function readJobPosting(doc: Document, n: Node): JsonLdRead {
     salaryText: salaryText(n.baseSalary) ?? salaryText(n.estimatedSalary),
     locationText: locationText(n),
   };
+  // Any JSON type: a list's items are read in order, an object's text is read, anything else is ignored.
   const parts = [n.description, n.qualifications, n.skills, n.responsibilities]
-    .filter((d): d is string => typeof d === 'string' && d.trim() !== '')
-    .map((d) => htmlToText(doc, d));
+    .flatMap((d) => texts(d))
+    .map((d) => htmlToText(doc, d))
+    .filter((d) => d !== '');
   return { header, body: [...new Set(parts)].join('\n\n') };
 }
 

@@ -51,7 +51,7 @@ const MARKS = () => {
   new MutationObserver((records, obs) => {
     for (const r of records)
       for (const n of Array.from(r.addedNodes))
-        if (n.nodeName === 'POSTFIT-OVERLAY') {
+        if (n.nodeName === 'DIV' && (n as Element).hasAttribute('data-postfit-overlay')) {
           w.__pf.overlay = performance.now();
           obs.disconnect();
         }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_TAG } from '../../components/overlay/overlay';
+import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { startContent, type ContentEnv } from '../../lib/content/runner';
 import type { OverlayState } from '../../lib/messages';
 import { parseHtmlFile } from '../../lib/page/node';
@@ -47,7 +47,7 @@ function env(doc: Document, answer: () => Promise<unknown>) {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
-const badges = (doc: Document) => [...doc.querySelectorAll(OVERLAY_TAG)];
+const badges = (doc: Document) => [...doc.querySelectorAll(OVERLAY_SELECTOR)];
 
 describe('a content script taking over from an earlier one', () => {
   it('removes a badge left behind, so the page shows only its own', async () => {

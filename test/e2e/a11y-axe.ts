@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -38,7 +39,7 @@ export async function axeViolations(page: Page, selector?: string): Promise<Viol
 }
 
 /** Gives the overlay host a main-world `shadowRoot` that returns its closed root, so that axe can walk into it. */
-export async function exposeOverlayRoot(page: Page, hostSelector = 'postfit-overlay'): Promise<void> {
+export async function exposeOverlayRoot(page: Page, hostSelector = OVERLAY_SELECTOR): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
+import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { fixture, importProfile, readOverlay, serve } from './pages';
 import { THIN_HTML, THIN_URL } from './spa-page';
 import { axeViolations, exposeOverlayRoot } from './a11y-axe';
@@ -22,15 +23,15 @@ describe('axe on the overlay', () => {
     await page.setViewportSize({ width: 1100, height: 760 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
-    await expect.poll(async () => (await readOverlay(page)).kind, { timeout: 20_000 }).toBe(kind);
+    await expect.poll(async () => (await readOverlay(page)).kind).toBe(kind);
     await exposeOverlayRoot(page);
     return page;
   }
 
   /** axe on the overlay host: the page around it is the board's, not ours. */
   const check = async (page: Page, name: string) => {
-    await page.locator('postfit-overlay').screenshot({ path: `${SHOTS}/a11y-overlay-${name}.png` });
-    return axeViolations(page, 'postfit-overlay');
+    await page.locator(OVERLAY_SELECTOR).screenshot({ path: `${SHOTS}/a11y-overlay-${name}.png` });
+    return axeViolations(page, OVERLAY_SELECTOR);
   };
 
   beforeAll(async () => {
@@ -48,8 +49,8 @@ describe('axe on the overlay', () => {
   it('axe reaches into the closed root: it sees the overlay’s buttons', async () => {
     const page = await overlayOn(REMOTEWLB.url, 'no-profile');
     // A control: a button without a name, added inside the root, is found (so a clean result means something).
-    await page.evaluate(() => document.querySelector('postfit-overlay')!.shadowRoot!.append(document.createElement('button')));
-    const v = await axeViolations(page, 'postfit-overlay');
+    await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.append(document.createElement('button')), OVERLAY_SELECTOR);
+    const v = await axeViolations(page, OVERLAY_SELECTOR);
     expect(v.map((x) => x.id)).toContain('button-name');
     await page.close();
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Launched } from './browser';
+import { OVERLAY_ATTR } from '../../components/overlay/overlay';
 
 /** The extension APIs used inside worker.evaluate / page.evaluate callbacks (they run in the browser). */
 declare const chrome: {
@@ -69,39 +70,48 @@ function attrs(n: CdpNode): Record<string, string> {
   return out;
 }
 
-function walk(n: CdpNode, visit: (n: CdpNode) => void): void {
-  visit(n);
-  for (const c of n.children ?? []) walk(c, visit);
-  for (const s of n.shadowRoots ?? []) walk(s, visit);
+/** Postfit's host (components/overlay/overlay.ts): a <div> child of <html> with the marker attribute. */
+const isHost = (n: CdpNode, parent: CdpNode | null) => n.nodeName === 'DIV' && parent?.nodeName === 'HTML' && OVERLAY_ATTR in attrs(n);
+
+function overlayHosts(root: CdpNode): CdpNode[] {
+  const out: CdpNode[] = [];
+  const visit = (n: CdpNode, parent: CdpNode | null): void => {
+    if (isHost(n, parent)) out.push(n);
+    for (const c of n.children ?? []) visit(c, n);
+  };
+  visit(root, null);
+  return out;
 }
 
 export async function readOverlay(page: Page): Promise<OverlayView> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const hosts: CdpNode[] = [];
-    walk(root, (n) => {
-      if (n.nodeName === 'POSTFIT-OVERLAY') hosts.push(n);
-    });
+    const hosts = overlayHosts(root);
     const host = hosts[0];
     if (!host) return { count: 0, kind: null, text: '', label: null, buttons: 0 };
     let text = '';
     let label: string | null = null;
     let buttons = 0;
+    let kind: string | null = null;
     const shadow = host.shadowRoots?.[0];
     if (shadow) {
+      // The words are drawn from data-text attributes (generated content), the × is a text node.
       const texts = (n: CdpNode): void => {
         if (n.nodeName === 'STYLE') return;
         if (n.nodeName === '#text') text += n.nodeValue ?? '';
+        const a = attrs(n);
+        if (a['data-text'] != null) text += a['data-text'];
+        if (a['data-kind'] != null) kind ??= a['data-kind'];
         if (n.nodeName === 'BUTTON') {
           buttons++;
-          label ??= attrs(n)['aria-label'] ?? null;
+          label ??= a['aria-label'] ?? null;
         }
         for (const c of n.children ?? []) texts(c);
       };
       texts(shadow);
     }
-    return { count: hosts.length, kind: attrs(host)['data-kind'] ?? null, text: text.trim(), label, buttons };
+    return { count: hosts.length, kind, text: text.trim(), label, buttons };
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -112,22 +122,25 @@ export async function shadowMode(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { shadowRootType?: string } };
-    let mode: string | null = null;
-    walk(root, (n) => {
-      if (n.nodeName === 'POSTFIT-OVERLAY') mode = (n.shadowRoots?.[0] as { shadowRootType?: string } | undefined)?.shadowRootType ?? null;
-    });
-    return mode;
+    const host = overlayHosts(root)[0];
+    return (host?.shadowRoots?.[0] as { shadowRootType?: string } | undefined)?.shadowRootType ?? null;
   } finally {
     await cdp.detach().catch(() => {});
   }
 }
 
-/** Imports a profile the way a user restores one: a backup file chosen in the popup, "Replace". */
-export async function importProfile(browser: Launched, profileFile = EXAMPLE_PROFILE): Promise<void> {
+/** A backup file holding only this profile, as Backup → Export would write it; returns its path. */
+export function profileBackup(profileFile = EXAMPLE_PROFILE): string {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as Record<string, unknown>;
   const dir = mkdtempSync(join(tmpdir(), 'postfit-profile-'));
   const file = join(dir, 'postfit-backup.json');
   writeFileSync(file, JSON.stringify({ format: 'postfit-backup', version: 1, exportedAt: Date.now(), profile, postings: [], settings: [] }));
+  return file;
+}
+
+/** Imports a profile the way a user restores one: a backup file chosen in the popup, "Replace". */
+export async function importProfile(browser: Launched, profileFile = EXAMPLE_PROFILE): Promise<void> {
+  const file = profileBackup(profileFile);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.locator('main[aria-busy="false"]').waitFor();

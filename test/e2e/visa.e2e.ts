@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { bothSchemes } from './a11y-axe';
 import { launchWithExtension, type Launched } from './browser';
 import { EXAMPLE_PROFILE, fixture, importProfile, newestTabId, readOverlay, serve } from './pages';
@@ -70,7 +71,7 @@ describe('visa sponsorship and dismissed dealbreakers', () => {
     expect(o.label).toContain(REFUSAL);
     expect(o.label).toContain('a dealbreaker for you');
     expect(await overlayScore()).toBeLessThanOrEqual(40);
-    await job.locator('postfit-overlay').screenshot({ path: `${SHOTS}/visa-overlay.png` });
+    await job.locator(OVERLAY_SELECTOR).screenshot({ path: `${SHOTS}/visa-overlay.png` });
     await job.screenshot({ path: `${SHOTS}/visa-overlay-page.png` });
   });
 
@@ -98,7 +99,7 @@ describe('visa sponsorship and dismissed dealbreakers', () => {
     // The background heard of it: the page's overlay and a freshly opened panel agree.
     await expect.poll(overlayScore, { timeout: 20_000 }).toBe(lifted);
     expect((await readOverlay(job)).label).not.toContain('a dealbreaker for you');
-    await job.locator('postfit-overlay').screenshot({ path: `${SHOTS}/visa-overlay-dismissed.png` });
+    await job.locator(OVERLAY_SELECTOR).screenshot({ path: `${SHOTS}/visa-overlay-dismissed.png` });
     await panel.reload();
     await expect.poll(() => panelScore(panel), { timeout: 20_000 }).toBe(lifted);
     await panel.getByRole('button', { name: 'Count it again' }).waitFor();

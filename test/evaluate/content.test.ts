@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_TAG, describe as describeState } from '../../components/overlay/overlay';
+import { OVERLAY_SELECTOR, shownKind } from '../../components/overlay/overlay';
+import { overlayContent as describeState } from '../../lib/badge';
 import type { ContentMessage, OverlayState } from '../../lib/messages';
 import { findSentence } from '../../lib/content/highlight';
 import { CONTENT_MATCHES } from '../../lib/content/matches';
@@ -147,7 +148,7 @@ function contentEnv(doc: Document, url: string, answer: (m: ContentMessage) => u
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
-const overlays = (doc: Document) => doc.querySelectorAll(OVERLAY_TAG).length;
+const overlays = (doc: Document) => doc.querySelectorAll(OVERLAY_SELECTOR).length;
 
 describe('the content runner', () => {
   it('sends the posting and shows the answer in one overlay, outside the page body', async () => {
@@ -159,8 +160,8 @@ describe('the content runner', () => {
     const m = c.sent[0]!;
     expect(m.type).toBe('page:posting');
     if (m.type === 'page:posting') expect(m.page.header.title).toBe('Sr Machine Learning Engineer (GCP)');
-    const host = doc.querySelector(OVERLAY_TAG)!;
-    expect(host.getAttribute('data-kind')).toBe('score');
+    const host = doc.querySelector(OVERLAY_SELECTOR)!;
+    expect(shownKind(host)).toBe('score');
     expect(host.parentElement).toBe(doc.documentElement);
     expect(doc.body.contains(host)).toBe(false);
   });
@@ -205,7 +206,7 @@ describe('the content runner', () => {
     await second;
     resolvers[0]!({ kind: 'score', score: 10, verdict: 'weak', missingRequired: 3 });
     await tick();
-    expect(doc.querySelector(OVERLAY_TAG)!.getAttribute('data-kind')).toBe('thin');
+    expect(shownKind(doc.querySelector(OVERLAY_SELECTOR))).toBe('thin');
   });
 
   it('stays idle where no board adapter applies, and sends page:none where nothing is a posting', async () => {
