@@ -58,10 +58,15 @@ export function overlayContent(state: OverlayState): OverlayContent | null {
     case 'score': {
       const word = VERDICT_WORD[state.verdict];
       const missing = state.missingRequired ? `, ${state.missingRequired} required skill${state.missingRequired === 1 ? '' : 's'} missing` : '';
-      // How much the posting asked: the second line, so a verdict on two items reads as what it is.
+      // The second line: visa and work-authorisation statements first (a blocking one, see overlayFor; the rest
+      // counted), else how much the posting asked, so a verdict on two items reads as what it is. Sentences go into
+      // the name and tooltip only.
+      const work = state.work ?? [];
       const found = state.found == null ? null : `${state.found} requirement${state.found === 1 ? '' : 's'} found`;
-      const label = `Postfit: ${state.score} ${word.toLowerCase()}, a score of ${state.score} out of 100${missing}${found ? `, ${found}` : ''}. Open the report`;
-      return { badge: String(state.score), word, detail: found, color: VERDICT_COLORS[state.verdict], label };
+      const detail = work.length ? `${work[0]!.label}${work.length > 1 ? ` +${work.length - 1}` : ''}` : found;
+      const said = work.map((w) => `${w.label}${w.blocking ? ' (a dealbreaker for you)' : ''}${w.sentence ? `: “${w.sentence}”` : ''}`).join('. ');
+      const label = `Postfit: ${state.score} ${word.toLowerCase()}${work.length ? ` ${detail}` : ''}, a score of ${state.score} out of 100${missing}${found ? `, ${found}` : ''}.${said ? ` ${said}.` : ''} Open the report`;
+      return { badge: String(state.score), word, detail, color: VERDICT_COLORS[state.verdict], label };
     }
     case 'no-profile':
       return { badge: '?', word: 'Set up your profile', detail: null, color: VERDICT_COLORS.neutral, label: 'Postfit: set up your profile to see how this job fits. Open Postfit' };

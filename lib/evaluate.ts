@@ -24,18 +24,31 @@ export function hasProfile(profile: Profile | null | undefined): profile is Prof
 export function overlayFor(report: FitReport | null): OverlayState {
   if (!report) return { kind: 'no-profile' };
   if (report.score === null || report.verdict === 'unknown') return { kind: 'thin' };
+  const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  // Blocking statements first: the overlay has room for little.
+  const work = [...(report.work ?? [])]
+    .sort((a, b) => Number(b.blocking) - Number(a.blocking))
+    .slice(0, 3)
+    .map((w) => ({ label: cut(w.label, 200), sentence: w.sentence && cut(w.sentence, 600), blocking: w.blocking }));
   return {
     kind: 'score',
     score: report.score,
     verdict: report.verdict,
     missingRequired: report.items.filter((i) => i.bucket === 'required' && i.status === 'missing').length,
     found: report.found,
+    ...(work.length ? { work } : {}),
   };
 }
 
-export function evaluatePage(page: PageExtractionMessage, url: string | null, profile: Profile | null, graph: SkillGraph): Evaluation {
+export function evaluatePage(
+  page: PageExtractionMessage,
+  url: string | null,
+  profile: Profile | null,
+  graph: SkillGraph,
+  dismissed: ReadonlySet<string> = new Set(),
+): Evaluation {
   const record = parsePosting(page.text, { url, header: page.header });
-  const report = hasProfile(profile) ? fit(profile, record, graph) : null;
+  const report = hasProfile(profile) ? fit(profile, record, graph, dismissed) : null;
   return { record, report, overlay: overlayFor(report) };
 }
 

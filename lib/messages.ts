@@ -84,6 +84,15 @@ export const ToContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessageSchema>;
 
+/** A statement the overlay shows beside the score: "No visa sponsorship" with its sentence; blocking when it is a
+ *  dealbreaker for this profile. */
+export const OverlayNoteSchema = z.object({
+  label: shortText(200),
+  sentence: nullableText(600),
+  blocking: z.boolean(),
+});
+export type OverlayNote = z.infer<typeof OverlayNoteSchema>;
+
 /** What the overlay shows; the background's answer to page:posting. */
 export const OverlayStateSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -93,6 +102,8 @@ export const OverlayStateSchema = z.discriminatedUnion('kind', [
     missingRequired: z.number().check(z.int(), z.nonnegative()),
     /** How many requirements the posting was found to state (skills, certifications, languages). */
     found: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(100000))),
+    /** Visa sponsorship and work authorisation statements (lib/fit FitReport.work), at most three. */
+    work: z.optional(z.array(OverlayNoteSchema).check(z.maxLength(3))),
   }),
   z.object({ kind: z.literal('no-profile') }),
   z.object({ kind: z.literal('thin') }),

@@ -19,6 +19,10 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** Statements of the record whose sentence can be kept (PostingRecord.sentences). */
+export const SENTENCE_KEYS = ['visa', 'workAuthorization', 'remote', 'salary', 'degree', 'minYears', 'languages'] as const;
+export type SentenceKey = (typeof SENTENCE_KEYS)[number];
+
 export const VisaSchema = z.enum(['offered', 'not_offered', 'not_said']);
 
 export const PostingRecordSchema = z.object({
@@ -43,5 +47,8 @@ export const PostingRecordSchema = z.object({
   securityClearance: z.string().nullable(),
   workAuthorization: z.string().nullable(),
   url: z.string().nullable(),
+  /** The sentence a statement was read from (visa sponsorship, work authorisation, …), to show with it. Optional:
+   *  records saved before it existed have none. */
+  sentences: z.partialRecord(z.enum(SENTENCE_KEYS), z.string().max(2000)).optional(),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;

@@ -32,9 +32,9 @@ export function SalaryFields() {
       <div class="pf-row">
         <input
           class="salary-amount"
-          inputMode="numeric"
+          inputMode="text"
           aria-label="Minimum salary amount"
-          placeholder="none"
+          placeholder="none (e.g. 150k)"
           maxLength={16}
           value={amount.draft}
           onInput={(e) => {

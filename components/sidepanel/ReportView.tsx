@@ -1,7 +1,7 @@
 // The full fit report for one posting. Pure: everything comes from props (a TabEvaluation and the report
 // to show), so it renders the same in the panel, in tests and in screenshots.
 import type { SavedPosting } from '../../lib/db/index';
-import type { FitItem, FitReport } from '../../lib/fit/types';
+import type { Dealbreaker, FitItem, FitReport } from '../../lib/fit/types';
 import type { TabEvaluation } from '../../lib/tab-evaluation';
 import { ScoreBadge, VerdictWord } from '../common/ScoreBadge';
 import { Joined } from '../common/Joined';
@@ -16,6 +16,8 @@ export interface ReportViewProps {
   message?: string | null;
   onHighlight(sentence: string): void;
   onAddSkill(id: string, name: string): void;
+  /** "Not a dealbreaker for me" (dismissed true) or "Count it again" (false), for this posting. */
+  onDismissDealbreaker?(key: string, dismissed: boolean): void;
   onSave(): void;
   onEvaluate(what: 'page' | 'selection'): void;
   onShowSaved?(): void;
@@ -128,8 +130,34 @@ function ItemRow({ item, onHighlight, onAddSkill }: { item: FitItem; onHighlight
   );
 }
 
+/** A sentence of the posting, quoted; a button that shows it on the page. */
+function Quote({ sentence, onHighlight }: { sentence: string; onHighlight(s: string): void }) {
+  return (
+    <button type="button" class="quote pf-small" title="Show this sentence on the page" onClick={() => onHighlight(sentence)}>
+      “<bdi>{sentence}</bdi>”
+    </button>
+  );
+}
+
+function DealbreakerRow({ d, onHighlight, onDismiss }: { d: Dealbreaker; onHighlight(s: string): void; onDismiss?(key: string, on: boolean): void }) {
+  return (
+    <li class="dealbreaker" data-dismissed={d.dismissed ? '' : undefined}>
+      <span class="dealbreaker-message">
+        {d.message}
+        {d.dismissed && <span class="pf-muted pf-small"> · not a dealbreaker for you here</span>}
+      </span>
+      {d.sentence && <Quote sentence={d.sentence} onHighlight={onHighlight} />}
+      {onDismiss && (
+        <button type="button" class="pf-small dealbreaker-toggle" onClick={() => onDismiss(d.key, !d.dismissed)}>
+          {d.dismissed ? 'Count it again' : 'Not a dealbreaker for me'}
+        </button>
+      )}
+    </li>
+  );
+}
+
 export function ReportView(props: ReportViewProps) {
-  const { evaluation, report, saved, saving, message, onHighlight, onAddSkill, onSave, onShowSaved } = props;
+  const { evaluation, report, saved, saving, message, onHighlight, onAddSkill, onDismissDealbreaker, onSave, onShowSaved } = props;
   if (!evaluation) return <ReportSkeleton />;
   if (evaluation.status !== 'posting') return <NotPosting {...props} evaluation={evaluation} />;
   const { record } = evaluation;
@@ -194,10 +222,33 @@ export function ReportView(props: ReportViewProps) {
         <section class="dealbreakers" aria-labelledby="dealbreakers-title">
           <h3 id="dealbreakers-title">Dealbreakers</h3>
           <ul>
-            {report.dealbreakers.map((d, i) => (
-              <li key={i}>{d.message}</li>
+            {report.dealbreakers.map((d) => (
+              <DealbreakerRow key={d.key} d={d} onHighlight={onHighlight} onDismiss={onDismissDealbreaker} />
             ))}
           </ul>
+        </section>
+      )}
+
+      {report?.work && report.work.length > 0 && (
+        <section class="work" aria-labelledby="work-title">
+          <h3 id="work-title">Visa and work authorisation</h3>
+          <ul>
+            {report.work.map((w) => (
+              <li key={w.label} class="work-statement" data-blocking={w.blocking ? '' : undefined}>
+                <span class="work-label">{w.label}</span>
+                {w.sentence && <Quote sentence={w.sentence} onHighlight={onHighlight} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {report?.pay && (
+        <section class="pay" aria-labelledby="pay-title">
+          <h3 id="pay-title">Pay</h3>
+          <p class="pay-line" data-below={report.pay.belowMinimum ? '' : undefined}>
+            {report.pay.text}
+          </p>
         </section>
       )}
 

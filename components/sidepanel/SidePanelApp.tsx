@@ -45,6 +45,7 @@ function ReportPanel({ store, onShowSaved }: { store: ReportStore; onShowSaved()
       message={message}
       onHighlight={(sentence) => void s.highlight(sentence)}
       onAddSkill={(id, name) => void s.addSkill(id, name)}
+      onDismissDealbreaker={(key, on) => void s.dismissDealbreaker(key, on)}
       onSave={() => void s.save()}
       onEvaluate={(what) => void s.evaluate(what)}
       onShowSaved={onShowSaved}

@@ -35,6 +35,8 @@ export interface StoreDeps {
   /** The stored profile, or null when none was saved. */
   loadProfile(): Promise<Profile | null>;
   getDismissedSites(): Promise<string[]>;
+  /** The dealbreaker keys the user dismissed for the posting at this address (lib/db/dismissals.ts). */
+  getDismissedDealbreakers(url: string): Promise<Set<string>>;
   setDismissedSites(sites: string[]): Promise<void>;
   savePosting(input: SaveInput): Promise<{ id: string; created: boolean }>;
 }

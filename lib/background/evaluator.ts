@@ -1,6 +1,7 @@
 // Evaluating a tab and recording the result: shared by the content script's messages (the page sent itself), the
 // side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
 // stores it for the tab, sets the toolbar badge and tells the extension pages.
+import { dismissalStamp } from '../db/dismissals';
 import { badgeFor, hasProfile, overlayFor, profileStamp, siteOf, type Evaluation } from '../evaluate';
 import { parsePosting } from '../posting/index';
 import { fit } from '../fit/score';
@@ -28,6 +29,18 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
     }
   }
 
+  /** The dealbreakers dismissed for this posting; none when they cannot be read (never worth failing a page). */
+  async function dismissedFor(url: string): Promise<Set<string>> {
+    try {
+      return await deps.getDismissedDealbreakers(url);
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** What a report depends on besides the record: the profile and the dismissals for its posting. */
+  const reportKey = (profile: Profile | null, dismissed: ReadonlySet<string>) => `${profileStamp(profile)}|${dismissalStamp(dismissed)}`;
+
   async function isDismissed(url: string): Promise<boolean> {
     const site = siteOf(url);
     if (!site) return false;
@@ -50,14 +63,16 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
    * soon as the taxonomy is in, while the profile is still being read (a cold worker does both at once). */
   async function evaluate(tabId: number, url: string, page: PageExtractionMessage): Promise<OverlayState> {
     const profileRead = profileOrNull();
+    const dismissedRead = dismissedFor(url);
     let profile: Profile | null = null;
+    let dismissed: Set<string> = new Set();
     let result: Evaluation;
     try {
       await deps.taxonomyReady?.(null);
       const record = parsePosting(page.text, { url, header: page.header });
-      profile = await profileRead;
+      [profile, dismissed] = await Promise.all([profileRead, dismissedRead]);
       await deps.taxonomyReady?.(profile);
-      const report = hasProfile(profile) ? fit(profile, record, deps.graph) : null;
+      const report = hasProfile(profile) ? fit(profile, record, deps.graph, dismissed) : null;
       result = { record, report, overlay: overlayFor(report) };
     } catch (err) {
       const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
@@ -78,22 +93,26 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
       overlay: result.overlay,
       header: page.header,
       source: page.source,
-      profileKey: profileStamp(profile),
+      profileKey: reportKey(profile, dismissed),
     });
     return result.overlay;
   }
 
-  /** The report again with the current profile, when it changed since (or appeared, or was emptied). */
+  /** The report again with the current profile and dismissals, when they changed since (or the profile appeared,
+   *  or was emptied). */
   async function refresh(tabId: number, entry: TabEntry, profile: Profile | null): Promise<TabEntry> {
     const ev = entry.evaluation;
-    if (ev.status !== 'posting' || profileStamp(profile) === entry.profileKey) return entry;
+    if (ev.status !== 'posting') return entry;
+    const dismissed = await dismissedFor(ev.url);
+    const key = reportKey(profile, dismissed);
+    if (key === entry.profileKey) return entry;
     await deps.taxonomyReady?.(profile);
-    const report = profile ? fit(profile, ev.record, deps.graph) : null;
+    const report = profile ? fit(profile, ev.record, deps.graph, dismissed) : null;
     const next: TabEntry = {
       ...entry,
       evaluation: { ...ev, report, evaluatedAt: deps.now() },
       overlay: overlayFor(report),
-      profileKey: profileStamp(profile),
+      profileKey: key,
     };
     await publish(tabId, next);
     return next;

@@ -21,7 +21,10 @@ export function watchProfile(
   openDb().then(
     (db) => {
       if (stopped) return;
-      const sub = liveQuery(async () => profileStamp((await db.profile.get(PROFILE_KEY)) ?? null)).subscribe({
+      // Dismissed dealbreakers change reports as the profile does: one stamp for both.
+      const stamp = async () =>
+        `${profileStamp((await db.profile.get(PROFILE_KEY)) ?? null)}|${JSON.stringify((await db.settings.get('dismissedDealbreakers'))?.value ?? null)}`;
+      const sub = liveQuery(stamp).subscribe({
         next(stamp) {
           if (seen !== undefined && stamp !== seen) onChange();
           const first = seen === undefined;

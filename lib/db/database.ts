@@ -6,11 +6,12 @@ import type { SavedPosting, SettingRow } from './records';
 import { skillSlug } from './slug';
 import { V1, V1_STORES } from './versions/v1';
 import { V2, V2_STORES, upgradeToV2, type SkillIdResolver } from './versions/v2';
+import { V3, V3_STORES, upgradeToV3 } from './versions/v3';
 
 export const DB_NAME = 'postfit';
 /** The key of the single profile record. */
 export const PROFILE_KEY = 'me';
-export const DB_VERSION = V2;
+export const DB_VERSION = V3;
 
 export type PostfitDb = Dexie & {
   profile: Table<Profile, string>;
@@ -38,6 +39,7 @@ export function createPostfitDb(
   // An upgrade that throws aborts IndexedDB's version-change transaction: the database stays at the old
   // version with its data untouched, and open() rejects with the upgrade's error.
   db.version(V2).stores(V2_STORES).upgrade((tx) => upgradeToV2(tx, skillId));
+  db.version(V3).stores(V3_STORES).upgrade(upgradeToV3);
   return db;
 }
 

@@ -11,6 +11,7 @@ export * from './backup';
 export { importProfile } from './profile-import';
 export { mergeProfiles, mergeSkills } from './merge';
 export { canonicalPostingUrl } from './url';
+export { dismissalStamp, dismissedKeys, setDealbreakerDismissed, withDismissal } from './dismissals';
 export { skillSlug } from './slug';
 export type { SkillIdResolver } from './versions/v2';
 

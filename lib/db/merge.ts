@@ -49,6 +49,7 @@ export function mergeProfiles(local: Profile, incoming: Profile, now: number): P
       ...local.preferences,
       minSalary: local.preferences.minSalary ?? incoming.preferences.minSalary,
       titles: unionBy(local.preferences.titles, incoming.preferences.titles, fold),
+      authorizedIn: unionBy(local.preferences.authorizedIn, incoming.preferences.authorizedIn, fold),
     },
     updatedAt: now,
   };

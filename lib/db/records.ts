@@ -45,14 +45,26 @@ export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 
 /** Known settings and their value schemas. Unknown keys are still stored (forward compatibility of
  * backups made by a newer version) but must be plain, bounded JSON. */
+/** Dismissed dealbreakers kept per posting, newest last; the oldest are dropped beyond this (lib/db/dismissals.ts). */
+export const MAX_DISMISSED_POSTINGS = 1000;
+
+export const DismissalSchema = z.object({
+  /** The posting's canonical url (canonicalPostingUrl). */
+  url: z.string().min(1).max(MAX_URL),
+  /** Dealbreaker keys (Dealbreaker.key) the user called "not a dealbreaker for me" on it. */
+  keys: z.array(z.string().min(1).max(200)).min(1).max(50),
+});
+export type Dismissal = z.infer<typeof DismissalSchema>;
+
 export const KnownSettingSchemas = {
   dismissedSites: z.array(z.string().min(1).max(253)).max(2000),
   onboardingDone: z.boolean(),
+  dismissedDealbreakers: z.array(DismissalSchema).max(MAX_DISMISSED_POSTINGS),
 } as const;
 export type KnownSettings = { [K in keyof typeof KnownSettingSchemas]: z.infer<(typeof KnownSettingSchemas)[K]> };
 export type SettingKey = keyof KnownSettings;
 
-export const SETTING_DEFAULTS: KnownSettings = { dismissedSites: [], onboardingDone: false };
+export const SETTING_DEFAULTS: KnownSettings = { dismissedSites: [], onboardingDone: false, dismissedDealbreakers: [] };
 
 export const MAX_SETTING_JSON = 1_000_000;
 

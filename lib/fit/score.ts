@@ -19,7 +19,8 @@ import { FORMULA_VERSION, type FitItem, type FitReport, type SkillGraph } from '
  *   Listing: an item sharing its sentence with n > 3 items weighs sqrt(3 / n) (a long tool list is one need).
  *   R, P = weighted share earned over required and over preferred items.
  *   raw = 100 × (0.85 R + 0.15 P); 100 × R or 100 × P when the posting has only one kind.
- *   Caps, lowest wins: a dealbreaker 40; another field (field.ts) 30; none of the skills the title names 44;
+ *   Caps, lowest wins: a dealbreaker 40 (unless the user dismissed it for this posting: "not a dealbreaker for
+ *   me"); another field (field.ts) 30; none of the skills the title names 44;
  *   a missing stressed required skill 69.
  *   score = round(min(raw, caps)). Each item's points are its share of raw (largest remainder, so they add up to
  *   round(raw)); each cap is an adjustment with negative points; items' points + adjustments = score.
@@ -123,11 +124,12 @@ function requiredOnly(posting: PostingRecord): PostingRecord {
   return { ...posting, languages: posting.languages.filter(keep), certifications: posting.certifications.filter(keep) };
 }
 
-export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph): FitReport {
+/** `dismissed`: keys of the dealbreakers the user called "not a dealbreaker for me" on this posting. */
+export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: SkillGraph, dismissed: ReadonlySet<string> = new Set()): FitReport {
   const titleIds = titleSkills(posting, graph);
   const skills = matchItems(posting, profile.skills, graph);
   const items = weigh(skills.length ? skills : credentialItems(posting, profile), new Set(titleIds));
-  const { dealbreakers, notes } = findDealbreakers(requiredOnly(posting), profile, relatedSkills(items, profile.skills, graph));
+  const { dealbreakers, notes, pay, work } = findDealbreakers(requiredOnly(posting), profile, relatedSkills(items, profile.skills, graph), dismissed);
   const found = skills.length + posting.certifications.length + posting.languages.length;
   const confidence: FitReport['confidence'] = found <= LOW_CONFIDENCE_ITEMS ? 'low' : 'normal';
   const otherField = otherFieldOf(titleIds, profile, items, graph);
@@ -144,7 +146,8 @@ export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: Ski
         score = limit;
       }
     };
-    if (dealbreakers.length) cap(DEALBREAKER_CAP, `Capped at ${DEALBREAKER_CAP}: ${dealbreakers.length === 1 ? 'a dealbreaker' : `${dealbreakers.length} dealbreakers`}`);
+    const standing = dealbreakers.filter((d) => !d.dismissed).length;
+    if (standing) cap(DEALBREAKER_CAP, `Capped at ${DEALBREAKER_CAP}: ${standing === 1 ? 'a dealbreaker' : `${standing} dealbreakers`}`);
     if (otherField) cap(OTHER_FIELD_CAP, `Capped at ${OTHER_FIELD_CAP}: different field (${otherField})`);
     const mustMissing = items.find((i) => i.bucket === 'required' && i.emphasized && i.status === 'missing');
     const titleHard = titleIds.filter((id) => !graph.isSoft(id));
@@ -159,6 +162,6 @@ export function fit(profile: FitProfileFacts, posting: PostingRecord, graph: Ski
   items.sort((a, b) => (a.bucket === b.bucket ? 0 : a.bucket === 'required' ? -1 : 1) || order[b.status] - order[a.status]);
   return {
     score, verdict: otherField && score != null ? 'weak' : verdictFor(score, confidence), formulaVersion: FORMULA_VERSION,
-    items, dealbreakers, notes, found, confidence, otherField, adjustments,
+    items, dealbreakers, notes, found, confidence, otherField, adjustments, pay, work,
   };
 }

@@ -22,8 +22,14 @@ export const FitItemSchema = z.object({
 export type FitItem = z.infer<typeof FitItemSchema>;
 
 export const DealbreakerSchema = z.object({
-  kind: z.enum(['years', 'degree', 'language', 'certification', 'remote', 'salary']),
+  kind: z.enum(['years', 'degree', 'language', 'certification', 'remote', 'salary', 'visa']),
   message: z.string(),
+  /** Names it within its posting, for a dismissal: the kind, and for a language which one ("language:japanese"). */
+  key: z.string().max(200),
+  /** The posting's sentence it comes from, when the parser kept it. */
+  sentence: z.string().nullable(),
+  /** The user said "not a dealbreaker for me" for this posting: shown, but it no longer caps the score. */
+  dismissed: z.boolean(),
 });
 export type Dealbreaker = z.infer<typeof DealbreakerSchema>;
 
@@ -43,6 +49,13 @@ export const FitReportSchema = z.object({
   otherField: z.string().nullable(),
   /** What moved the score after the items: caps, each with its points (negative). Items' points + these = score. */
   adjustments: z.array(z.object({ label: z.string(), points: z.number() })),
+  /** The posting's pay beside the user's minimum, converted when currency or period differ (lib/fit/pay.ts). */
+  pay: z
+    .object({ text: z.string(), belowMinimum: z.boolean().nullable() })
+    .nullable()
+    .optional(),
+  /** What the posting says about visa sponsorship and work authorisation, each with its sentence. */
+  work: z.array(z.object({ label: z.string(), sentence: z.string().nullable(), blocking: z.boolean() })).optional(),
 });
 export type FitReport = z.infer<typeof FitReportSchema>;
 

@@ -11,8 +11,9 @@ import { findDegree } from './degree';
 import { findLanguages } from './languages';
 import { findCertifications } from './certifications';
 import { findRemote } from './remote';
-import { findSecurityClearance, findVisaSponsorship, findWorkAuthorization } from './extras';
+import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
+import { statedSentences } from './sentences';
 import { clearMemos } from './fields/memo';
 
 export interface ParseOptions {
@@ -41,26 +42,35 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
     : fallbackUnits(units);
   const skills = extractSkills(reqUnits, header.company);
+  const visa = readVisaSponsorship(text);
+  const auth = readWorkAuthorization(text);
+  const minYears = findMinYears(units);
+  const degree = findDegree(units);
+  const languages = findLanguages(units);
+  const sentences: NonNullable<PostingRecord['sentences']> = statedSentences(units, { minYears, degree, languages });
+  if (visa.sentence) sentences.visa = visa.sentence;
+  if (auth.sentence) sentences.workAuthorization = auth.sentence;
   const record: PostingRecord = {
     title: header.title,
     company: header.company,
     required: skills.required.map((m) => m.name),
     preferred: skills.preferred.map((m) => m.name),
     // These pick the requirement parts themselves, and also read stated minimums elsewhere ("a minimum of 8 years").
-    minYears: findMinYears(units),
-    degree: findDegree(units),
+    minYears,
+    degree,
     certifications: findCertifications(units),
-    languages: findLanguages(units),
+    languages,
     remote: findRemote(text, header),
     salary: findSalary(text, header),
     requiredIds: skills.required.map((m) => m.id),
     preferredIds: skills.preferred.map((m) => m.id),
     alternatives: skills.alternatives,
     evidence: skills.evidence,
-    visaSponsorship: findVisaSponsorship(text),
+    visaSponsorship: visa.value,
     securityClearance: findSecurityClearance(text),
-    workAuthorization: findWorkAuthorization(text),
+    workAuthorization: auth.value,
     url: options.url ?? null,
+    sentences,
   };
   return PostingRecordSchema.parse(record);
 }

@@ -53,6 +53,8 @@ export const ProfileByNameSchema = z.object({
       remoteOnly: z.boolean().optional(),
       minSalary: MinSalarySchema.nullable().optional(),
       titles: z.array(nameString()).max(200).optional(),
+      needsSponsorship: z.boolean().optional(),
+      authorizedIn: z.array(nameString(100)).max(50).optional(),
     })
     .optional(),
 });
@@ -112,7 +114,13 @@ export function resolveProfile(input: ProfileByName, lookup: NameLookup, now = 0
     degree: degreeOf(input.degree),
     languages: (input.languages ?? []).map((l) => ({ name: l.name, level: LEVEL_OF[l.level] })),
     certifications: input.certifications ?? [],
-    preferences: { remoteOnly: p.remoteOnly ?? false, minSalary: p.minSalary ?? null, titles: p.titles ?? [] },
+    preferences: {
+      remoteOnly: p.remoteOnly ?? false,
+      minSalary: p.minSalary ?? null,
+      titles: p.titles ?? [],
+      needsSponsorship: p.needsSponsorship ?? false,
+      authorizedIn: p.authorizedIn ?? [],
+    },
     updatedAt: now,
   };
   return { profile, unknown, merged };

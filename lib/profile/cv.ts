@@ -3,7 +3,9 @@
 // Years come from, in order of trust:
 //   1. an explicit statement next to the skill: "5 years of Python", "Python (3 yrs)", "Go: 2+ years";
 //   2. the date ranges of the CV's entries: "2019–2023 … Kubernetes" counts the range for every skill named
-//      in that entry (from the line with the range up to the next line with a range). Overlapping ranges are
+//      in that entry (from the line with the range up to the next line with a range or the next section heading:
+//      the Skills or Education lines after the last job are not part of it). Ranges under an Education,
+//      Certifications, Courses, Projects… heading are not jobs and count for nothing. Overlapping ranges are
 //      counted once.
 import type { SkillMatch } from '../posting/types';
 
@@ -79,9 +81,35 @@ function month(monthName: string | undefined, monthNum: string | undefined, year
   return y; // a bare year: "2019–2023" reads as four years
 }
 
-/** The CV's dated entries: each range line and the lines after it, up to the next range line. */
+// Section headings: the heading alone on its line ("SKILLS", "## Education", "**Languages**") or followed by a
+// colon ("Skills: Go, SQL"). Bullets are not allowed before it, so a job's own "- Skills used: Go" stays in the job.
+const JOB_SECTION = String.raw`(?:professional |work |relevant |employment )?(?:experience|employment(?: history)?|work history|career(?: history)?)`;
+const DATED_OTHER = String.raw`education(?: (?:and|&) \w+)?|academic (?:background|history)|qualifications?|certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|courses|training|(?:personal |side )?projects|publications|awards|honou?rs|volunteering|volunteer (?:work|experience)`;
+const PLAIN = String.raw`(?:technical |key |core |other |additional )?(?:skills|competenc(?:e|es|ies)|technologies|tools)(?: (?:and|&) \w+)?|(?:spoken )?languages|interests|hobbies|references|summary|profile|about me`;
+const HEADING = new RegExp(String.raw`^[ \t#*_=]*(?:(${JOB_SECTION})|(${DATED_OTHER})|(?:${PLAIN}))[ \t*_]*(?::|$)`, 'i');
+
+interface Heading {
+  start: number;
+  /** Under this heading, date ranges are not jobs (education, certifications, projects…). */
+  notJobs: boolean;
+}
+
+function headings(text: string): Heading[] {
+  const out: Heading[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const m = line.length < 80 ? HEADING.exec(line) : null;
+    if (m) out.push({ start, notJobs: !m[1] && !!m[2] });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** The CV's dated jobs: each range line and the lines after it, up to the next range line or section heading. */
 export function datedSpans(text: string, now: Date): Span[] {
   const found: Omit<Span, 'end'>[] = [];
+  const heads = headings(text);
+  const starts: number[] = [];
   const nowMonth = now.getFullYear() * 12 + now.getMonth() + 1;
   for (const r of text.matchAll(RANGE)) {
     const from = month(r[1], r[2], r[3]!, false);
@@ -90,10 +118,14 @@ export function datedSpans(text: string, now: Date): Span[] {
     // A same-year entry ("2021 – 2021") still counts as some experience: call it a year.
     const span = to === from ? 12 : to - from;
     const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
-    if (found.length && found[found.length - 1]!.start === lineStart) continue; // one range per line
-    found.push({ from, to: from + span, start: lineStart });
+    if (starts[starts.length - 1] === lineStart) continue; // one range per line
+    starts.push(lineStart);
+    const under = heads.filter((h) => h.start <= lineStart).pop();
+    if (!under?.notJobs) found.push({ from, to: from + span, start: lineStart });
   }
-  return found.map((s, i) => ({ ...s, end: found[i + 1]?.start ?? text.length }));
+  // Every range line, job or not, and every heading closes the entry before it.
+  const bounds = [...starts, ...heads.map((h) => h.start)].sort((a, b) => a - b);
+  return found.map((s) => ({ ...s, end: bounds.find((b) => b > s.start) ?? text.length }));
 }
 
 /** Total months covered by the intervals, overlaps counted once. */

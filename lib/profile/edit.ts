@@ -1,5 +1,6 @@
 // Pure profile edits and the field checks the editor shows beside each field. Every function returns a new
 // profile (or an error message); nothing here touches storage.
+import { readAmount } from './amount';
 import { MAX_NAME, type LanguageLevel, type MinSalary, type Profile, type ProfileSkill, type SkillLevel } from './schema';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -17,13 +18,13 @@ export function parseYears(raw: string): Checked<number | null> {
   return { ok: true, value: n };
 }
 
-/** A salary amount as typed ("55000", "55 000", "55,000"): empty means no minimum. */
+/** A salary amount as typed ("55000", "55 000", "55,000", "150k", "150.000"): empty means no minimum. */
 export function parseAmount(raw: string): Checked<number | null> {
-  const t = raw.trim().replace(/[\s\u00a0\u202f_']/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const t = raw.trim();
   if (!t) return { ok: true, value: null };
-  if (!/^-?\d+([.,]\d+)?$/.test(t)) return { ok: false, error: 'Enter the amount as a number, e.g. 55000' };
-  const n = Number(t.replace(',', '.'));
-  if (n < 0) return { ok: false, error: 'The salary cannot be negative' };
+  if (/^-/.test(t)) return { ok: false, error: 'The salary cannot be negative' };
+  const n = readAmount(t);
+  if (n === null) return { ok: false, error: 'Enter the amount as a number, e.g. 55000, 55 000 or 55k' };
   if (n > 1e9) return { ok: false, error: 'That amount is too large' };
   return { ok: true, value: n };
 }

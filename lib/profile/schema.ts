@@ -46,6 +46,10 @@ export const PreferencesSchema = z.object({
   remoteOnly: z.boolean(),
   minSalary: MinSalarySchema.nullable(),
   titles: z.array(nameString()).max(200),
+  /** "I need visa sponsorship" where not authorised to work. Defaults keep backups made before v3 importable. */
+  needsSponsorship: z.boolean().default(false),
+  /** Places the user may work in without sponsorship, as typed ("US", "EU"); compared by lib/posting/work-place. */
+  authorizedIn: z.array(nameString(100)).max(50).default([]),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -83,7 +87,7 @@ export function emptyProfile(): Profile {
     degree: null,
     languages: [],
     certifications: [],
-    preferences: { remoteOnly: false, minSalary: null, titles: [] },
+    preferences: { remoteOnly: false, minSalary: null, titles: [], needsSponsorship: false, authorizedIn: [] },
     updatedAt: 0,
   };
 }

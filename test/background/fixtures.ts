@@ -128,7 +128,9 @@ export function counting(deps: BackgroundDeps): CountedDeps {
 }
 
 /** Browser-side deps with nothing behind them but a session map; the store deps are given. */
-export function fakeBrowserDeps(store: Pick<BackgroundDeps, 'loadProfile' | 'getDismissedSites' | 'setDismissedSites' | 'savePosting'>) {
+export function fakeBrowserDeps(
+  store: Pick<BackgroundDeps, 'loadProfile' | 'getDismissedSites' | 'setDismissedSites' | 'savePosting' | 'getDismissedDealbreakers'>,
+) {
   const session = new Map<string, unknown>();
   const deps: BackgroundDeps = {
     ...store,
@@ -156,6 +158,7 @@ export const memoryStore = () => {
     loadProfile: async () => null,
     getDismissedSites: async () => sites,
     setDismissedSites: async (s: string[]) => void (sites = s),
+    getDismissedDealbreakers: async () => new Set<string>(),
     savePosting: async () => ({ id: 'p1', created: true }),
   };
 };

@@ -105,7 +105,13 @@ export function sampleProfile(over: Partial<Profile> = {}): Profile {
     degree: 'bachelor',
     languages: [{ name: 'English', level: 'fluent' }],
     certifications: ['CKA'],
-    preferences: { remoteOnly: false, minSalary: { amount: 70000, currency: 'EUR', period: 'year' }, titles: ['Engineer'] },
+    preferences: {
+      remoteOnly: false,
+      minSalary: { amount: 70000, currency: 'EUR', period: 'year' },
+      titles: ['Engineer'],
+      needsSponsorship: true,
+      authorizedIn: ['EU'],
+    },
     updatedAt: 1,
     ...over,
   };

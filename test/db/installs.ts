@@ -10,6 +10,7 @@ import type { SavedPosting, SettingRow } from '../../lib/db/records';
 import { skillSlug } from '../../lib/db/slug';
 import { V1_STORES, type V1Profile } from '../../lib/db/versions/v1';
 import { V2_STORES } from '../../lib/db/versions/v2';
+import { upgradeProfileToV3, V3_STORES, type V2Profile } from '../../lib/db/versions/v3';
 import type { Profile } from '../../lib/profile/schema';
 import { v1Posting, v1Profile } from './helpers';
 
@@ -30,7 +31,7 @@ export interface Contents {
 }
 
 /** Store declarations of each version, as its code declared them. */
-export const STORES: Record<number, Record<string, string>> = { 1: V1_STORES, 2: V2_STORES };
+export const STORES: Record<number, Record<string, string>> = { 1: V1_STORES, 2: V2_STORES, 3: V3_STORES };
 
 /** Text that tests the storage round trip: every plane, a lone surrogate, NUL, bidi marks, a long text. */
 const odd = (i: number) => `${'é漢字🙂'.repeat(1 + (i % 3))} \u0000 \ud800 \u202e ${i % 250 === 0 ? 'x'.repeat(100_000) : ''}`;
@@ -55,7 +56,7 @@ export const FILL: Record<number, (n: number) => Contents> = {
       certifications: ['CKA'],
       preferences: { remoteOnly: false, minSalary: null, titles: ['Engineer'] },
       updatedAt: 5,
-    } satisfies Profile,
+    } satisfies V2Profile,
     postings: Array.from({ length: n }, (_, i): SavedPosting => ({
       ...v1Posting(i),
       text: `${v1Posting(i).text} ${odd(i)}`,
@@ -63,6 +64,18 @@ export const FILL: Record<number, (n: number) => Contents> = {
       formulaVersion: i % 2 ? 'fit-1' : null,
     })),
     settings: settings(),
+  }),
+  3: (n) => ({
+    profile: {
+      skills: [{ id: 'go', name: 'Go', years: 4, level: 'expert' }],
+      degree: 'bachelor',
+      languages: [{ name: 'English', level: 'fluent' }],
+      certifications: [],
+      preferences: { remoteOnly: true, minSalary: { amount: 150, currency: 'AUD', period: 'year' }, titles: [], needsSponsorship: true, authorizedIn: ['Australia', 'NZ'] },
+      updatedAt: 7,
+    } satisfies Profile,
+    postings: FILL[2]!(n).postings,
+    settings: [...settings(), { key: 'dismissedDealbreakers', value: [{ url: 'https://jobs.example.com/p/1', keys: ['visa', 'language:german'] }] }],
   }),
 };
 
@@ -73,6 +86,8 @@ export const STEP: Record<number, (before: Contents) => Contents> = {
     postings: before.postings.map((x) => ({ ...x, status: 'saved', formulaVersion: null })),
     profile: { ...(before.profile as V1Profile), skills: v2Skills((before.profile as V1Profile).skills) },
   }),
+  // v3 adds the profile's two visa fields with the values that mean "not said"; postings and settings unchanged.
+  3: (before) => ({ ...before, profile: before.profile === null ? null : upgradeProfileToV3(before.profile as V2Profile) }),
 };
 
 /** v1 skills as v2 keeps them (lib/db/versions/v2.ts): one per id, first name kept, most years (0-60), 'working'. */

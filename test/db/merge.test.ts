@@ -20,7 +20,7 @@ describe('import(merge)', () => {
           { id: 'rust', name: 'Rust', years: null, level: 'learning' },
         ],
         degree: 'master',
-        preferences: { remoteOnly: true, minSalary: null, titles: ['Staff Engineer', 'engineer'] },
+        preferences: { remoteOnly: true, minSalary: null, titles: ['Staff Engineer', 'engineer'], needsSponsorship: false, authorizedIn: ['eu', 'UK'] },
       }),
       postings: [
         { ...local.postings[2]!, id: 'from-other-install', note: 'imported note' }, // same url as local
@@ -37,7 +37,7 @@ describe('import(merge)', () => {
       { id: 'rust', name: 'Rust', years: null, level: 'learning' },
     ]);
     expect(p).toMatchObject({ degree: 'master', updatedAt: 99 });
-    expect(p.preferences).toEqual({ ...sampleProfile().preferences, titles: ['Engineer', 'Staff Engineer'] });
+    expect(p.preferences).toEqual({ ...sampleProfile().preferences, titles: ['Engineer', 'Staff Engineer'], authorizedIn: ['EU', 'UK'] });
 
     expect(await db.postings.count()).toBe(11);
     expect(await db.postings.get(local.postings[2]!.id)).toMatchObject({ note: 'imported note' });

@@ -28,6 +28,8 @@ const profileArb: fc.Arbitrary<Profile> = fc.record({
       { nil: null },
     ),
     titles: fc.array(name, { maxLength: 5 }),
+    needsSponsorship: fc.boolean(),
+    authorizedIn: fc.array(name, { maxLength: 5 }),
   }),
   updatedAt: fc.integer({ min: 0 }),
 });

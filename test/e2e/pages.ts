@@ -158,7 +158,7 @@ export interface CliResult {
 
 /** `npm run fit -- --profile P --url U FILE --json`, as a user would run it. */
 export function cliFit(file: string, url: string, profileFile = EXAMPLE_PROFILE): CliResult {
-  const out = execFileSync('npx', ['tsx', 'lib/cli/fit.ts', '--profile', profileFile, '--url', url, file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('node', ['lib/cli/launch.mjs', 'fit', '--profile', profileFile, '--url', url, file, '--json'], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop()!) as CliResult;
 }
 

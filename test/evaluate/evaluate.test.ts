@@ -73,6 +73,7 @@ function fakeDeps(over: Partial<BackgroundDeps> = {}) {
   const session = new Map<string, unknown>();
   let dismissed: string[] = [];
   let stored: Profile | null = profile;
+  const dismissals = new Map<string, string[]>();
   const deps: BackgroundDeps & { badges: Map<number, string>; broadcasts: number[]; panels: number[]; toTab: unknown[]; saved: unknown[] } = {
     badges: new Map(),
     broadcasts: [],
@@ -83,6 +84,7 @@ function fakeDeps(over: Partial<BackgroundDeps> = {}) {
     loadProfile: async () => stored,
     getDismissedSites: async () => dismissed,
     setDismissedSites: async (s) => void (dismissed = s),
+    getDismissedDealbreakers: async (url) => new Set(dismissals.get(url) ?? []),
     savePosting: async (input) => {
       deps.saved.push(input);
       return { id: 'p1', created: true };
@@ -105,7 +107,13 @@ function fakeDeps(over: Partial<BackgroundDeps> = {}) {
     now: () => 1000,
     ...over,
   };
-  return { deps, session, setProfile: (p: Profile | null) => (stored = p), dismissedSites: () => dismissed };
+  return {
+    deps,
+    session,
+    setProfile: (p: Profile | null) => (stored = p),
+    dismissedSites: () => dismissed,
+    dismissDealbreakers: (url: string, keys: string[]) => dismissals.set(url, keys),
+  };
 }
 
 const tabSender = (tabId: number, url = URL_): Sender => ({ id: 'abc', url, frameId: 0, tab: { id: tabId } });
@@ -176,6 +184,31 @@ describe('the background service', () => {
     await bg.onProfileChanged();
     expect(deps.badges.get(5)).toBe('?');
     expect(deps.toTab).toContainEqual({ tabId: 5, msg: { type: 'reevaluate' } });
+  });
+
+  it('a dismissed dealbreaker stops capping the score: the report, the overlay and the badge follow', async () => {
+    const { deps, setProfile, dismissDealbreakers } = fakeDeps();
+    const needsVisa = { ...profile, preferences: { ...profile.preferences, needsSponsorship: true } };
+    setProfile(needsVisa);
+    const refusing = { ...page, text: `${page.text}\n\nWe are not able to sponsor work visas for this role.` };
+    const uncapped = evaluatePage(refusing, URL_, profile, taxonomyGraph).report!.score!;
+    expect(uncapped).toBeGreaterThan(40); // else the cap would not show
+    const bg = createBackground(deps);
+    const first = await bg.receive({ type: 'page:posting', url: URL_, page: refusing }, tabSender(7));
+    expect(first).toMatchObject({
+      kind: 'score',
+      score: 40,
+      work: [{ label: 'No visa sponsorship', sentence: 'We are not able to sponsor work visas for this role.', blocking: true }],
+    });
+    dismissDealbreakers(URL_, ['visa']);
+    await bg.onProfileChanged(); // what the database watch calls when the dismissals change
+    const got = (await bg.receive({ type: 'report:get', tabId: 7 }, panelSender)) as { report: { score: number; dealbreakers: unknown[] } };
+    expect(got.report.score).toBe(uncapped);
+    expect(got.report.dealbreakers).toEqual([expect.objectContaining({ key: 'visa', dismissed: true })]);
+    expect(deps.badges.get(7)).toBe(String(uncapped));
+    // The page is asked to send itself again, and its overlay then gets the dismissal too.
+    expect(deps.toTab).toContainEqual({ tabId: 7, msg: { type: 'reevaluate' } });
+    expect(await bg.receive({ type: 'page:posting', url: URL_, page: refusing }, tabSender(7))).toMatchObject({ kind: 'score', score: uncapped });
   });
 
   it('page:none clears the badge and records not-posting', async () => {

@@ -89,6 +89,30 @@ describe('readCv: years from the dates of CV entries', () => {
   });
 });
 
+describe('readCv: a dated job is only its own lines', () => {
+  // Each CV ends its jobs with other sections; the skills named there get no years from the last job.
+  it.each([
+    ['a Skills line after the last job', 'Experience\nAcme 2017 - 2025\n- Python services\nSkills: Python, Go, SQL', { python: 8, go: null, sql: null }],
+    ['a SKILLS heading alone on its line', 'Acme, 2017–2025\nPython\n\nSKILLS\nGo, Rust', { python: 8, go: null, rust: null }],
+    ['a markdown heading', 'Acme 2017-2025\n* Python\n## Technical Skills\nJava', { python: 8, java: null }],
+    ['an Education entry with its own dates', 'Acme 2017-2025\nPython\nEducation\nBSc, 2010 - 2014, Java and SQL', { python: 8, java: null, sql: null }],
+    ['Education and its dates on one line', 'Acme 2017-2025\nPython\nEducation: MSc 2014-2016 (Rust)', { python: 8, rust: null }],
+    ['a Projects section', 'Acme 2020-2025\nGo\nPersonal projects:\n2018 - 2019 toy compiler in Rust', { go: 5, rust: null }],
+    ['Languages after the job', 'Acme 2021-2025\nGo\n**Languages**\nPython', { go: 4, python: null }],
+  ])('%s', (_name, cv, want) => {
+    expect(years(cv)).toEqual(want);
+  });
+
+  it.each([
+    ['a bulleted "Skills used" line inside the job', 'Acme 2017-2025\n- Skills used: Python, Go', { python: 8, go: 8 }],
+    ['a job after the Skills section', 'Skills: SQL\nAcme 2019-2023\nPython', { sql: null, python: 4 }],
+    ['an Experience heading after Education', 'Education\nBSc 2010-2014 Java\nWork experience\nAcme 2015-2020\nJava', { java: 5 }],
+    ['a heading word inside a sentence', 'Acme 2017-2025\nTaught Python courses to the team', { python: 8 }],
+  ])('keeps %s', (_name, cv, want) => {
+    expect(years(cv)).toEqual(want);
+  });
+});
+
 describe('readCv: result list', () => {
   it('lists each skill once, in order of first mention, with the words used and the source', () => {
     const r = readCv('k8s, Python. Kubernetes (3 yrs). Python', fake, NOW);

@@ -26,7 +26,7 @@ export function testProfile(extra: Profile['skills'] = []): Profile {
     degree: 'master',
     languages: [{ name: 'English', level: 'fluent' }],
     certifications: [],
-    preferences: { remoteOnly: false, minSalary: null, titles: [] },
+    preferences: { remoteOnly: false, minSalary: null, titles: [], needsSponsorship: false, authorizedIn: [] },
     updatedAt: 1,
   };
 }

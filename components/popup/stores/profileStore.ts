@@ -27,7 +27,7 @@ export interface ProfileState {
   removeSkill(id: string): Promise<boolean>;
   addLanguage(name: string, level: LanguageLevel): Promise<boolean>;
   /** Adds a name to a string list (certifications or titles of interest), checked for duplicates. */
-  addToList(list: 'certifications' | 'titles', raw: string): Promise<boolean>;
+  addToList(list: 'certifications' | 'titles' | 'authorizedIn', raw: string): Promise<boolean>;
   setMinSalary(amount: string, currency: string, period: 'year' | 'month' | 'hour'): Promise<boolean>;
 }
 
@@ -135,6 +135,11 @@ export function createProfileStore(openDb: () => Promise<PostfitDb> = () => getD
 
       addToList(list, raw) {
         const p0 = get().profile;
+        if (list === 'authorizedIn') {
+          const r = edit.checkName(raw, p0.preferences.authorizedIn, 'country or region', 100);
+          if (!r.ok) return reject(list, r.error);
+          return get().edit((p) => ({ ...p, preferences: { ...p.preferences, authorizedIn: [...p.preferences.authorizedIn, r.value] } }), list);
+        }
         const current = list === 'titles' ? p0.preferences.titles : p0.certifications;
         const r = edit.checkName(raw, current, list === 'titles' ? 'job title' : 'certification');
         if (!r.ok) return reject(list, r.error);

@@ -4,7 +4,8 @@
 import { liveQuery } from 'dexie';
 import { createStore } from 'zustand/vanilla';
 import {
-  canonicalPostingUrl, getDb, getProfile, saveProfile, StorageFullError, ValidationError, type PostfitDb, type SavedPosting,
+  canonicalPostingUrl, dismissedKeys, getDb, getProfile, getSetting, saveProfile, setDealbreakerDismissed, StorageFullError,
+  ValidationError, withDismissal, type Dismissal, type PostfitDb, type SavedPosting,
 } from '../../../lib/db/index';
 import { fit } from '../../../lib/fit/score';
 import type { FitReport, SkillGraph } from '../../../lib/fit/types';
@@ -25,6 +26,8 @@ export interface ReportState {
   /** null while the first answer for the tab is awaited. */
   evaluation: TabEvaluation | null;
   profile: Profile | null;
+  /** Dealbreakers dismissed per posting (the dismissedDealbreakers setting), watched like the profile. */
+  dismissals: Dismissal[];
   graph: SkillGraph | null;
   /** The report shown: scored here with the current profile when possible, else the background's. */
   report: FitReport | null;
@@ -40,6 +43,8 @@ export interface ReportState {
   highlight(sentence: string): Promise<void>;
   /** "I have this": adds the skill to the profile. Resolves false if it was not saved. */
   addSkill(id: string, name: string): Promise<boolean>;
+  /** "Not a dealbreaker for me" (on) or its undo (off), for this page's posting. Resolves false if not saved. */
+  dismissDealbreaker(key: string, on: boolean): Promise<boolean>;
   save(): Promise<boolean>;
 }
 
@@ -48,9 +53,14 @@ const describe = (e: unknown) =>
   : e instanceof ValidationError ? `Not saved: ${e.issues.join('; ')}`
   : `Not saved: ${e instanceof Error ? e.message : String(e)}`;
 
-export function scoreFor(evaluation: TabEvaluation | null, profile: Profile | null, graph: SkillGraph | null): FitReport | null {
+export function scoreFor(
+  evaluation: TabEvaluation | null,
+  profile: Profile | null,
+  graph: SkillGraph | null,
+  dismissals: readonly Dismissal[] = [],
+): FitReport | null {
   if (evaluation?.status !== 'posting') return null;
-  if (profile && graph) return profile.skills.length ? fit(profile, evaluation.record, graph) : null;
+  if (profile && graph) return profile.skills.length ? fit(profile, evaluation.record, graph, dismissedKeys(dismissals, evaluation.url)) : null;
   return evaluation.report;
 }
 
@@ -63,7 +73,7 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
   return createStore<ReportState>()((set, get) => {
     let graphWanted = false;
     const derive = () => {
-      const { evaluation, profile, graph: g } = get();
+      const { evaluation, profile, graph: g, dismissals } = get();
       // The taxonomy (a large chunk) is loaded only once there is a posting to score: the saved list opens faster.
       if (!g && !graphWanted && evaluation?.status === 'posting') {
         graphWanted = true;
@@ -77,7 +87,7 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
           },
         );
       }
-      set({ report: scoreFor(evaluation, profile, g) });
+      set({ report: scoreFor(evaluation, profile, g, dismissals) });
     };
 
     const watchSaved = (url: string | null) => {
@@ -116,6 +126,7 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
       pinned: false,
       evaluation: null,
       profile: null,
+      dismissals: [],
       graph: null,
       report: null,
       saved: null,
@@ -146,6 +157,14 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
               error: () => {},
             });
             stops.push(() => sub.unsubscribe());
+            const dis = liveQuery(() => getSetting(db, 'dismissedDealbreakers')).subscribe({
+              next: (dismissals) => {
+                set({ dismissals });
+                derive();
+              },
+              error: () => {},
+            });
+            stops.push(() => dis.unsubscribe());
           },
           (e) => set({ message: `Could not open Postfit's storage: ${describe(e)}` }),
         );
@@ -200,6 +219,22 @@ export function createReportStore(bus: PanelBus, openDb: () => Promise<PostfitDb
           return true;
         } catch (e) {
           set({ profile: current, message: describe(e) });
+          derive();
+          return false;
+        }
+      },
+
+      async dismissDealbreaker(key, on) {
+        const { evaluation, dismissals } = get();
+        if (evaluation?.status !== 'posting') return false;
+        set({ dismissals: withDismissal(dismissals, evaluation.url, key, on), message: null });
+        derive(); // the score moves now; the stored setting (and with it the background's badge) follows
+        try {
+          set({ dismissals: await setDealbreakerDismissed(await openDb(), evaluation.url, key, on) });
+          derive();
+          return true;
+        } catch (e) {
+          set({ dismissals, message: describe(e) });
           derive();
           return false;
         }

@@ -31,7 +31,7 @@ interface WebExtensionApi {
 
 interface CliReport {
   title: string | null;
-  report: { score: number | null; verdict: string; items: { name: string; status: string }[] };
+  report: { score: number | null; verdict: string; found: number; items: { name: string; status: string }[] };
 }
 
 // Each test goes through several pages and a profile change; the bound is for a loaded machine, the waits inside
