@@ -113,6 +113,25 @@ describe('an overlay the page cannot touch or read', () => {
     await page.close();
   });
 
+  it('taken out of the top layer or out of the document by the page, it is back on top after the next resize', async () => {
+    const page = await open(COVER_URL);
+    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('score');
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).togglePopover(false), OVERLAY_SELECTOR);
+    const inTopLayer = () => page.evaluate((sel) => document.querySelector(`${sel}:popover-open`) !== null, OVERLAY_SELECTOR);
+    expect(await inTopLayer()).toBe(false);
+    // Out of the top layer it is still over this cover: a fixed box at the highest z-index, later in the document.
+    expect(await onTop(page)).toBe('host');
+    await page.setViewportSize({ width: VIEW.width - 10, height: VIEW.height });
+    await expect.poll(inTopLayer, { timeout: 10_000 }).toBe(true);
+    await page.evaluate((sel) => document.querySelector(sel)!.replaceWith(), OVERLAY_SELECTOR);
+    expect((await readOverlay(page)).count).toBe(0);
+    await page.setViewportSize(VIEW);
+    await expect.poll(inTopLayer, { timeout: 10_000 }).toBe(true);
+    expect(await onTop(page)).toBe('host');
+    expect((await attackLog(page)).leaks).toEqual([]);
+    await page.close();
+  });
+
   it('the user can still press it where the page could not: a real click on × hides it', async () => {
     const page = await open(COVER_URL);
     await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('score');
