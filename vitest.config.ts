@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // expect.poll waits for a state; its one-second default is a wall-clock bound a busy runner can miss.
+    expect: { poll: { timeout: 30_000 } },
     // Vitest's default on a 2-core machine is one worker (cores - 1); the files are independent and CPU-bound.
     maxWorkers: 2,
     projects: [

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
+    // expect.poll waits for a state; its one-second default is a wall-clock bound a busy runner can miss.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 60_000,
     fileParallelism: false,
   },

@@ -6,6 +6,7 @@ import { FieldError, invalidProps } from '../common/FieldError';
 import { useStore } from '../common/useStore';
 import { profileStore, suggestionsStore } from './stores';
 import { suggestionOptions } from './stores/suggestionsStore';
+import { pickSkill } from './stores/pickSkill';
 import { loadTaxonomy } from './stores/taxonomy';
 
 const LIST_ID = 'skill-suggestions';
@@ -30,14 +31,13 @@ export function SkillSearch() {
     if (expanded && active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [expanded, active]);
 
-  const pick = async (i: number) => {
+  const pick = (i: number) => {
     const o = options[i];
-    if (!o) return;
-    if (await profileStore.getState().addSkill({ id: o.id, name: o.name.slice(0, 200) })) suggestionsStore.getState().clear();
+    if (o) void pickSkill(o, profileStore, suggestionsStore);
   };
   // Enter pressed while the suggestions were loading: pick what is highlighted once they are there.
   useEffect(() => {
-    if (ready && pickPending && suggestionsStore.getState().takePendingPick()) void pick(active < 0 ? 0 : active);
+    if (ready && pickPending && suggestionsStore.getState().takePendingPick()) pick(active < 0 ? 0 : active);
   }, [ready, pickPending]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -48,7 +48,7 @@ export function SkillSearch() {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!s.ready) s.requestPick();
-      else if (expanded) void pick(active < 0 ? 0 : active);
+      else if (expanded) pick(active < 0 ? 0 : active);
     } else if (e.key === 'Escape' && expanded) {
       e.preventDefault();
       s.close();
@@ -92,7 +92,7 @@ export function SkillSearch() {
               // mousedown, not click: the input must keep the focus (and its blur must not close the list first)
               onMouseDown={(e) => {
                 e.preventDefault();
-                void pick(i);
+                pick(i);
               }}
             >
               <span class="suggestion-name">{o.name}</span>

@@ -9,7 +9,12 @@ import { profileStamp } from '../evaluate';
  * query's zone carries that zone to everyone who awaits it later, and Dexie then refuses their writes
  * ("Readwrite transaction in liveQuery context"). With getDb() first called inside the query, a worker that had
  * just restarted failed saves and site dismissals. */
-export function watchProfile(openDb: () => Promise<PostfitDb>, onChange: () => void): () => void {
+export function watchProfile(
+  openDb: () => Promise<PostfitDb>,
+  onChange: () => void,
+  /** Called once the watch has its first reading: changes from then on are reported. */
+  onLive: () => void = () => {},
+): () => void {
   let stopped = false;
   let unsubscribe = () => {};
   let seen: string | undefined;
@@ -19,7 +24,9 @@ export function watchProfile(openDb: () => Promise<PostfitDb>, onChange: () => v
       const sub = liveQuery(async () => profileStamp((await db.profile.get(PROFILE_KEY)) ?? null)).subscribe({
         next(stamp) {
           if (seen !== undefined && stamp !== seen) onChange();
+          const first = seen === undefined;
           seen = stamp;
+          if (first) onLive();
         },
         error() {},
       });

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { extractPage } from '../page/index';
-import { parseHtmlFile } from '../page/node';
 import { parsePosting } from '../posting/index';
 import type { PostingRecord } from '../schemas';
 
@@ -17,6 +16,8 @@ export async function readPostingFile(file: string, url: string | null = null): 
   if (extname(file).toLowerCase() !== '.html' && extname(file).toLowerCase() !== '.htm') {
     return { record: parsePosting(content, { url }) };
   }
+  // Loaded only for pages: the DOM library is most of a start-up's work, and most files given are text.
+  const { parseHtmlFile } = await import('../page/node');
   const page = extractPage(parseHtmlFile(content), url);
   if (!page) return { record: parsePosting('', { url }), warning: `${file}: not a job posting page` };
   return { record: parsePosting(page.text, { url, header: page.header }) };

@@ -3,8 +3,10 @@
 import 'fake-indexeddb/auto';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { expect, it, vi } from 'vitest';
+import { STATE } from '../helpers/state';
 import { watchProfile } from '../../lib/background/profile-watch';
-import { openPostfitDb, type PostfitDb } from '../../lib/db/database';
+import { liveQuery } from 'dexie';
+import { openPostfitDb, PROFILE_KEY, type PostfitDb } from '../../lib/db/database';
 import { savePosting } from '../../lib/db/postings';
 import { saveProfile, setSetting } from '../../lib/db/repo';
 import { freshIdb, newPosting, sampleProfile } from '../db/helpers';
@@ -16,20 +18,37 @@ function lazyDb(name: string): () => Promise<PostfitDb> {
   return () => (shared ??= openPostfitDb(name, idb, IDBKeyRange));
 }
 
+/** Resolves once a live query of its own has seen the stored profile's `degree`: by then Dexie has told every live
+ * query of that write, so a callback it was going to cause has happened. */
+function seenByLiveQuery(db: PostfitDb, degree: string): Promise<void> {
+  return new Promise((done) => {
+    const sub = liveQuery(() => db.profile.get(PROFILE_KEY)).subscribe((p) => {
+      if ((p as { degree?: string } | undefined)?.degree === degree) {
+        sub.unsubscribe();
+        done();
+      }
+    });
+  });
+}
+
 it('calls back when the profile changes, not for the first reading', async () => {
   const getDb = lazyDb('watch-changes');
   let changes = 0;
-  const stop = watchProfile(getDb, () => changes++);
+  let live!: () => void;
+  const isLive = new Promise<void>((r) => (live = r));
+  const stop = watchProfile(getDb, () => changes++, live);
   const db = await getDb();
-  await new Promise((r) => setTimeout(r, 50));
-  expect(changes).toBe(0);
-  await saveProfile(db, sampleProfile());
-  await vi.waitFor(() => expect(changes).toBe(1));
+  await isLive;
+  expect(changes).toBe(0); // the first reading called nothing
+  await saveProfile(db, sampleProfile({ degree: 'bachelor' }));
+  await vi.waitFor(() => expect(changes).toBeGreaterThan(0), STATE);
+  await seenByLiveQuery(db, 'bachelor');
+  expect(changes).toBe(1);
   await saveProfile(db, sampleProfile({ degree: 'master' }));
-  await vi.waitFor(() => expect(changes).toBe(2));
+  await vi.waitFor(() => expect(changes).toBe(2), STATE);
   stop();
   await saveProfile(db, sampleProfile({ degree: 'phd' }));
-  await new Promise((r) => setTimeout(r, 50));
+  await seenByLiveQuery(db, 'phd');
   expect(changes).toBe(2);
 });
 

@@ -2,7 +2,7 @@
 // number of times, and only while it is still the page to show; an answer, even an empty one, is final.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OVERLAY_SELECTOR, shownKind } from '../../components/overlay/overlay';
 import type { ContentMessage } from '../../lib/messages';
 import { startContent, type ContentEnv } from '../../lib/content/runner';
@@ -30,7 +30,7 @@ function env(answers: unknown[]) {
     win: new EventTarget(),
     MutationObserver: NoObserver as unknown as typeof MutationObserver,
     listen: () => {},
-    setTimeout: (cb, ms) => (waits.push(ms), setTimeout(cb, 0)),
+    setTimeout: (cb, ms) => (waits.push(ms), setTimeout(cb, ms)),
     clearTimeout: (id) => clearTimeout(id as number),
     onInvalidated: (cb) => void (stop = cb),
     now: () => 0,
@@ -47,7 +47,11 @@ function env(answers: unknown[]) {
   return { env: e, postings, waits, invalidate: () => stop() };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+// Fake timers: every wait the runner asks for passes at once, and whatever it started has run when this returns,
+// however busy the machine is.
+const settle = () => vi.runAllTimersAsync();
+beforeEach(() => void vi.useFakeTimers());
+afterEach(() => void vi.useRealTimers());
 const kind = (doc: Document) => shownKind(doc.querySelector(OVERLAY_SELECTOR));
 
 describe('sending the page again after a failed send', () => {
@@ -89,8 +93,9 @@ describe('sending the page again after a failed send', () => {
     const c = env([new Error(CLOSED), new Error(CLOSED), SCORE]);
     const runner = startContent(c.env);
     c.env.doc.querySelector('h1')!.textContent = 'Another job';
-    await runner.run();
+    const ran = runner.run();
     await settle();
+    await ran;
     // The first job's send failed once and was dropped for the newer one, which failed once and then got its answer.
     expect(c.postings.map((m) => m.type === 'page:posting' && m.page.header.title)).toEqual([
       'Sr Machine Learning Engineer (GCP)',

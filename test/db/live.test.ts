@@ -2,6 +2,7 @@
 // service worker; fake-indexeddb/auto provides one here. The database itself still gets its own factory.
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
+import { STATE } from '../helpers/state';
 import { deletePosting, savePosting, watchPostings } from '../../lib/db/postings';
 import { newPosting, openTestDb } from './helpers';
 
@@ -9,13 +10,13 @@ it('watchPostings emits the current list, then again after each change', async (
   const db = await openTestDb();
   const seen: string[][] = [];
   const sub = watchPostings(db).subscribe((list) => seen.push(list.map((p) => p.title ?? '')));
-  await vi.waitFor(() => expect(seen).toEqual([[]]));
+  await vi.waitFor(() => expect(seen).toEqual([[]]), STATE);
   const { posting } = await savePosting(db, newPosting(1));
-  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 1']));
+  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 1']), STATE);
   await savePosting(db, newPosting(2));
-  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 2', 'Engineer 1']));
+  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 2', 'Engineer 1']), STATE);
   await deletePosting(db, posting.id);
-  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 2']));
+  await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Engineer 2']), STATE);
   sub.unsubscribe();
   db.close();
 });

@@ -23,7 +23,7 @@ describe('axe on the overlay', () => {
     await page.setViewportSize({ width: 1100, height: 760 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
-    await expect.poll(async () => (await readOverlay(page)).kind, { timeout: 20_000 }).toBe(kind);
+    await expect.poll(async () => (await readOverlay(page)).kind).toBe(kind);
     await exposeOverlayRoot(page);
     return page;
   }

@@ -43,7 +43,7 @@ describe('axe on the side panel', () => {
     const other = await browser.context.newPage();
     await other.goto(`${base}`);
     const page = await panel(`?tabId=${await newestTabId(browser)}`);
-    await page.getByRole('button', { name: 'Evaluate this page' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Evaluate this page' }).waitFor();
     const found: Record<string, unknown> = { report: await bothSchemes(page, 'not-posting') };
     await page.getByRole('tab', { name: /Saved/ }).click();
     await page.getByText(/No saved postings yet/).waitFor();
@@ -64,7 +64,7 @@ describe('axe on the side panel', () => {
     const job = await browser.context.newPage();
     await job.goto(FIXTURE_URL);
     const page = await panel(`?tabId=${await newestTabId(browser)}`);
-    await page.locator('.report-head .pf-score').waitFor({ timeout: 20_000 });
+    await page.locator('.report-head .pf-score').waitFor();
     await page.locator('.item').first().waitFor();
     const found: Record<string, unknown> = { report: await bothSchemes(page, 'report') };
     await page.getByRole('button', { name: 'Save posting' }).click();

@@ -118,7 +118,7 @@ describe('hostile posting pages', () => {
       expect(hostile.length).toBeGreaterThanOrEqual(10); // the payload sentences really are the evidence
 
       const panel = await openPanel(`?tabId=${tabId}`);
-      await panel.locator('.report-head .pf-score').waitFor({ timeout: 20_000 });
+      await panel.locator('.report-head .pf-score').waitFor();
       await panel.locator('.item-sentence').first().waitFor();
       expect(await panel.locator('#report-title').textContent()).toBe(bg.record!.title);
       if (bg.record!.company) expect(await panel.locator('.report-sub').textContent()).toContain(bg.record!.company);
@@ -135,7 +135,7 @@ describe('hostile posting pages', () => {
       const sample = hostile.find((i) => i.sentence!.includes('<img'))!;
       await panel.locator('.item-sentence', { hasText: sample.sentence! }).first().click();
       if (hp.name === 'board') {
-        await expect.poll(() => page.evaluate(() => String(getSelection())), { timeout: 10_000 }).toContain('<img');
+        await expect.poll(() => page.evaluate(() => String(getSelection()))).toContain('<img');
       }
 
       await panel.getByRole('button', { name: 'Save posting' }).click();

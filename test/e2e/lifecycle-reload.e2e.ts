@@ -74,7 +74,7 @@ describe('reloading the extension with a posting tab open', () => {
     const page = await browser.context.newPage();
     const heard = await collectErrors(page);
     await page.goto(REMOTEWLB.url);
-    await expect.poll(async () => (await readOverlay(page)).kind, { timeout: 15_000 }).toBe('score');
+    await expect.poll(async () => (await readOverlay(page)).kind).toBe('score');
     return { page, ...heard };
   }
 
@@ -98,8 +98,9 @@ describe('reloading the extension with a posting tab open', () => {
     const sampler = sampleOverlays(page);
     await reloadExtension(browser.context, browser.extensionId);
     // The new version's script sends the page and shows the background's answer, without a page reload.
-    await expect.poll(() => newBadge(page), { timeout: 15_000 }).toBe('score');
-    await page.waitForTimeout(2500); // the old script's liveness check and any late answer have had their turn
+    await expect.poll(() => newBadge(page)).toBe('score');
+    // The old script has noticed it is orphaned once its listeners are gone: then it can no longer draw a badge.
+    await expect.poll(() => listenerCount(page)).toBeLessThanOrEqual(listeners);
     expect(await sampler.stop()).toBe(1);
     const after = await readOverlay(page);
     expect(after).toEqual({ ...before, count: 1 });
@@ -120,8 +121,8 @@ describe('reloading the extension with a posting tab open', () => {
     await markOld(page);
     const sampler = sampleOverlays(page);
     for (let i = 0; i < 3; i++) await reloadExtension(browser.context, browser.extensionId);
-    await expect.poll(() => newBadge(page), { timeout: 15_000 }).toBe('score');
-    await page.waitForTimeout(2500);
+    await expect.poll(() => newBadge(page)).toBe('score');
+    await expect.poll(() => listenerCount(page)).toBeLessThanOrEqual(listeners);
     expect(await sampler.stop()).toBe(1);
     expect((await readOverlay(page)).count).toBe(1);
     expect(await listenerCount(page)).toBeLessThanOrEqual(listeners);
@@ -142,7 +143,7 @@ describe('reloading the extension with a posting tab open', () => {
     const listeners = await listenerCount(page);
     await reloadExtension(browser.context, browser.extensionId);
     // The old script notices on its own (lib/content/browser-env.ts watchAlive) and takes its badge and observers away.
-    await expect.poll(async () => (await readOverlay(page)).count, { timeout: 6000 }).toBe(0);
+    await expect.poll(async () => (await readOverlay(page)).count).toBe(0);
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(500);
     expect((await readOverlay(page)).count).toBe(0);

@@ -6,7 +6,12 @@ import { expect } from 'vitest';
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
 /** Every saved posting's url, one entry per record (a duplicate shows twice). */
-export function savedUrls(extensionPage: Page): Promise<string[]> {
+export async function savedUrls(extensionPage: Page): Promise<string[]> {
+  return (await savedRecords(extensionPage)).map((p) => p.url);
+}
+
+/** Every saved posting record as stored (raw IndexedDB, the database Dexie opens). */
+export function savedRecords(extensionPage: Page): Promise<({ url: string } & Record<string, unknown>)[]> {
   return extensionPage.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const r = indexedDB.open('postfit');
@@ -15,12 +20,11 @@ export function savedUrls(extensionPage: Page): Promise<string[]> {
     });
     try {
       if (!db.objectStoreNames.contains('postings')) return [];
-      const rows = await new Promise<{ url: string }[]>((ok, fail) => {
+      return await new Promise<({ url: string } & Record<string, unknown>)[]>((ok, fail) => {
         const r = db.transaction('postings').objectStore('postings').getAll();
-        r.onsuccess = () => ok(r.result as { url: string }[]);
+        r.onsuccess = () => ok(r.result as ({ url: string } & Record<string, unknown>)[]);
         r.onerror = () => fail(r.error);
       });
-      return rows.map((p) => p.url);
     } finally {
       db.close();
     }

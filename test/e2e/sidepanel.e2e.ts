@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
+import { savedRecords } from './saved-db';
 import { cliFit, FIXTURE, FIXTURE_URL, putRecords, syntheticPosting, testProfile } from '../sidepanel/e2e-helpers';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
@@ -58,8 +59,8 @@ describe('the side panel with a routed posting', () => {
   it('shows the same score and missing items as npm run fit', async () => {
     const panel = await openPanel();
     const score = panel.locator('.report-head .pf-score');
-    await score.waitFor({ timeout: 20_000 });
-    await expect.poll(() => score.getAttribute('aria-label'), { timeout: 20_000 }).toMatch(new RegExp(`^Fit ${expected.report.score} of 100`));
+    await score.waitFor();
+    await expect.poll(() => score.getAttribute('aria-label')).toMatch(new RegExp(`^Fit ${expected.report.score} of 100`));
     expect(await panel.locator('#report-title').textContent()).toBe(expected.title);
     const missing = expected.report.items.filter((i) => i.status === 'missing').map((i) => i.name);
     expect(missing.length).toBeGreaterThan(0);
@@ -79,12 +80,12 @@ describe('the side panel with a routed posting', () => {
   it('highlights the sentence of a missing item on the page', async () => {
     const panel = await openPanel();
     const item = panel.locator('.item[data-status="missing"] button.item-main').first();
-    await item.waitFor({ timeout: 20_000 });
+    await item.waitFor();
     const name = await item.locator('.item-name').textContent();
     const sentence = expected.report.items.find((i) => i.name === name)!.sentence!;
     await item.click();
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    await expect.poll(async () => norm(await job.evaluate(() => String(getSelection()))), { timeout: 10_000 }).toContain(norm(sentence).slice(0, 40));
+    await expect.poll(async () => norm(await job.evaluate(() => String(getSelection())))).toContain(norm(sentence).slice(0, 40));
     await panel.close();
   });
 
@@ -101,7 +102,10 @@ describe('the side panel with a routed posting', () => {
     const note = row.getByRole('textbox', { name: /Note on/ });
     await note.fill('Call back, "Tuesday", 10:00');
     await note.press('Enter');
-    await panel.waitForTimeout(300);
+    // Reload only once both edits are stored: a slow machine may take longer than any fixed wait.
+    await expect
+      .poll(async () => (await savedRecords(panel)).map((p) => [p.status, p.note]))
+      .toContainEqual(['interviewing', 'Call back, "Tuesday", 10:00']);
     await panel.reload();
     await panel.getByRole('tab', { name: /Saved/ }).click();
     const again = panel.locator('.saved-row').first();
@@ -129,7 +133,7 @@ describe('the side panel with a routed posting', () => {
   it('"I have this" adds the skill and the score moves at once, as npm run fit says', async () => {
     const panel = await openPanel();
     const first = panel.locator('.item[data-status="missing"]').first();
-    await first.waitFor({ timeout: 20_000 });
+    await first.waitFor();
     const name = (await first.locator('.item-name').textContent())!;
     const item = expected.report.items.find((i) => i.name === name)!;
     const skillName = item.ids.length > 1 ? name.split(' or ')[0]! : name;
@@ -181,7 +185,7 @@ describe('the side panel with a routed posting', () => {
     await other.goto(`${base}`); // an extension page: no content script, the background knows nothing of it
     const otherId = await newestTabId();
     const panel = await openPanel(`?tabId=${otherId}`);
-    await panel.getByRole('button', { name: 'Evaluate this page' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('button', { name: 'Evaluate this page' }).waitFor();
     expect(await panel.getByRole('button', { name: 'Evaluate selected text' }).isVisible()).toBe(true);
     await panel.screenshot({ path: `${SHOTS}/sidepanel-not-posting.png` });
     await panel.close();

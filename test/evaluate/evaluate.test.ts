@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { STATE } from '../helpers/state';
 import { createBackground, MENU, type BackgroundDeps, type Sender } from '../../lib/background/service';
 import { badgeFor, evaluatePage, hasProfile, overlayFor, profileStamp, siteOf } from '../../lib/evaluate';
 import { fit } from '../../lib/fit/score';
@@ -206,7 +207,7 @@ describe('the background service', () => {
     expect(got).toMatchObject({ status: 'posting', tabId: 12, url: 'https://example.com/careers/1', board: null });
     bg.onMenuClick(MENU.selection, 13);
     expect(deps.panels).toEqual([13]);
-    await vi.waitFor(() => expect(deps.badges.get(13)).toMatch(/^\d+$/));
+    await vi.waitFor(() => expect(deps.badges.get(13)).toMatch(/^\d+$/), STATE);
   });
 
   it('saves the tab’s posting with its score, and forwards highlights to the page', async () => {

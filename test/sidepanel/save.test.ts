@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { STATE } from '../helpers/state';
 import type { PanelBus } from '../../components/sidepanel/bus';
 import { createReportStore } from '../../components/sidepanel/stores/reportStore';
 import { notSavedMessage, saveShown, SaveTimeoutError } from '../../components/sidepanel/stores/save';
@@ -30,17 +31,20 @@ const bus: PanelBus = {
   onTabChange: () => () => {},
 };
 
-/** A store on its own database, whose opening the test controls: 'ok', 'fail' (rejects), 'late' (after 150 ms). */
+/** A store on its own database, whose opening the test controls: 'ok', 'fail' (rejects), 'late' (when the test
+ * calls release(), after the store has given up waiting). */
 async function panel(saveTimeoutMs = 10_000) {
   const db = await openPostfitDb(`panel-save-${Math.random()}`, freshIdb(), IDBKeyRange);
-  const open = { mode: 'ok' as 'ok' | 'fail' | 'late' };
+  let release!: () => void;
+  const late = new Promise<void>((r) => (release = r));
+  const open = { mode: 'ok' as 'ok' | 'fail' | 'late', release };
   const openDb = (): Promise<PostfitDb> =>
     open.mode === 'fail' ? Promise.reject(new Error('Database has been closed.'))
-    : open.mode === 'late' ? new Promise((r) => setTimeout(() => r(db), 150))
+    : open.mode === 'late' ? late.then(() => db)
     : Promise.resolve(db);
   const store = createReportStore(bus, openDb, () => Promise.reject(new Error('no graph in this test')), saveTimeoutMs);
   const stop = store.getState().start(3);
-  await vi.waitFor(() => expect(store.getState().evaluation?.status).toBe('posting'));
+  await vi.waitFor(() => expect(store.getState().evaluation?.status).toBe('posting'), STATE);
   const copies = async () => (await db.postings.toArray()).filter((p) => p.url === 'https://jobs.example.com/p/7').length;
   return { store, open, copies, stop };
 }
@@ -56,7 +60,7 @@ describe('saving from the panel', () => {
     expect(await p.store.getState().save()).toBe(true);
     expect(await p.store.getState().save()).toBe(true);
     expect(await p.copies()).toBe(1);
-    await vi.waitFor(() => expect(p.store.getState().saved).not.toBeNull());
+    await vi.waitFor(() => expect(p.store.getState().saved).not.toBeNull(), STATE);
     expect(p.store.getState().message).toBeNull();
     p.stop();
   });
@@ -66,7 +70,8 @@ describe('saving from the panel', () => {
     p.open.mode = 'late';
     expect(await p.store.getState().save()).toBe(false);
     expect(p.store.getState()).toMatchObject({ saving: false, message: 'Not saved: Postfit’s storage did not answer in time. Try again.' });
-    await vi.waitFor(() => expect(p.store.getState().saved).not.toBeNull());
+    p.open.release();
+    await vi.waitFor(() => expect(p.store.getState().saved).not.toBeNull(), STATE);
     expect(p.store.getState().message).toBeNull();
     expect(await p.copies()).toBe(1);
     p.stop();
