@@ -17,7 +17,8 @@ import { overlayContent, type OverlayContent } from '../../lib/badge';
 export const OVERLAY_ATTR = 'data-postfit-overlay';
 /** Where the host is: a child of the root element. */
 export const OVERLAY_SELECTOR = `html > div[${OVERLAY_ATTR}]`;
-/** The element name used before 0.2, removed like a current badge when a new script takes over. */
+/** The element name of earlier versions (a page could predefine it), removed like a current badge when a new script
+ * takes over after an update. */
 const LEGACY_TAG = 'postfit-overlay';
 
 /** The host box, identical for every state; the visible pill sits inside it with room for its shadow. */
@@ -150,6 +151,7 @@ function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
   }
   // One stylesheet, its last rule the position: in the closed tree, not on the host.
   const style = doc.createElement('style');
+  let placed: Position | null = null;
   const box = el(doc, 'div', 'pf');
   box.setAttribute('role', 'complementary');
   box.setAttribute('aria-label', 'Postfit');
@@ -189,6 +191,8 @@ function build(doc: Document, host: HTMLElement, cb: OverlayCallbacks) {
       box.setAttribute('data-kind', kind); // inside the closed tree: for the browser tests, not for the page
     },
     place(pos: Position) {
+      if (pos === placed) return; // on every scroll: no new stylesheet when nothing moves
+      placed = pos;
       style.textContent = `${CSS}:host { ${POSITIONS[pos]} }\n`;
     },
   };

@@ -69,7 +69,7 @@ describe('an overlay the page cannot touch or read', () => {
 
   it('under every attack and a full-page cover: shown on top in each state, one box size, nothing learned', async () => {
     const page = await open(COVER_URL);
-    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('no-profile');
+    await expect.poll(() => kind(page)).toBe('no-profile');
     // The detectors work: the page's own closed root is found by window.find(), its cover is what lies under a point.
     expect(await page.evaluate(() => (window as unknown as W).__control())).toEqual(['Partial fit']);
     expect(await page.evaluate(() => document.elementFromPoint(500, 300)?.id)).toBe('cover');
@@ -80,16 +80,16 @@ describe('an overlay the page cannot touch or read', () => {
     expect(log.refused).toEqual(expect.arrayContaining(['attachShadow NotSupportedError', 'attachInternals NotSupportedError']));
 
     await importProfile(browser);
-    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('score');
+    await expect.poll(() => kind(page)).toBe('score');
     sizes.push(await expectUntouched(page, 'score'));
     const first = (await readOverlay(page)).label;
 
     await page.evaluate((html) => (window as unknown as W).__swap(html), THIN_MAIN);
-    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('thin');
+    await expect.poll(() => kind(page)).toBe('thin');
     sizes.push(await expectUntouched(page, 'thin'));
 
     await page.evaluate((html) => (window as unknown as W).__swap(html), OTHER_MAIN);
-    await expect.poll(async () => (await readOverlay(page)).label, { timeout: 30_000 }).toMatch(/^Postfit: \d+ \w+ fit/);
+    await expect.poll(async () => (await readOverlay(page)).label).toMatch(/^Postfit: \d+ \w+ fit/);
     expect((await readOverlay(page)).label).not.toBe(first);
     sizes.push(await expectUntouched(page, 'other-score'));
 
@@ -103,7 +103,7 @@ describe('an overlay the page cannot touch or read', () => {
 
   it('a root element transformed off-screen, rotated and blurred: the badge stays at the corner, on top', async () => {
     const page = await open(TRANSFORM_URL);
-    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('score');
+    await expect.poll(() => kind(page)).toBe('score');
     // The page's own content really is gone from the viewport.
     const h1 = await page.locator('h1').boundingBox(); // through the DevTools protocol: the page patched getBoundingClientRect
     expect(h1 === null || h1.x + h1.width < 0 || h1.y + h1.height < 0).toBe(true);
@@ -113,9 +113,28 @@ describe('an overlay the page cannot touch or read', () => {
     await page.close();
   });
 
+  it('taken out of the top layer or out of the document by the page, it is back on top after the next resize', async () => {
+    const page = await open(COVER_URL);
+    await expect.poll(() => kind(page)).toBe('score');
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).togglePopover(false), OVERLAY_SELECTOR);
+    const inTopLayer = () => page.evaluate((sel) => document.querySelector(`${sel}:popover-open`) !== null, OVERLAY_SELECTOR);
+    expect(await inTopLayer()).toBe(false);
+    // Out of the top layer it is still over this cover: a fixed box at the highest z-index, later in the document.
+    expect(await onTop(page)).toBe('host');
+    await page.setViewportSize({ width: VIEW.width - 10, height: VIEW.height });
+    await expect.poll(inTopLayer).toBe(true);
+    await page.evaluate((sel) => document.querySelector(sel)!.replaceWith(), OVERLAY_SELECTOR);
+    expect((await readOverlay(page)).count).toBe(0);
+    await page.setViewportSize(VIEW);
+    await expect.poll(inTopLayer).toBe(true);
+    expect(await onTop(page)).toBe('host');
+    expect((await attackLog(page)).leaks).toEqual([]);
+    await page.close();
+  });
+
   it('the user can still press it where the page could not: a real click on × hides it', async () => {
     const page = await open(COVER_URL);
-    await expect.poll(() => kind(page), { timeout: 30_000 }).toBe('score');
+    await expect.poll(() => kind(page)).toBe('score');
     const box = (await page.locator(OVERLAY_SELECTOR).boundingBox())!;
     await page.mouse.click(box.x + box.width - 14, box.y + box.height / 2);
     await expect.poll(async () => (await readOverlay(page)).count).toBe(0);
