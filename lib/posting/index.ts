@@ -13,6 +13,7 @@ import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, findVisaSponsorship, findWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
+import { lowerCaseWords } from './open-vocab';
 import { clearMemos } from './fields/memo';
 
 export interface ParseOptions {
@@ -37,10 +38,10 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const header = mergeHeader(textHeader, options.header);
   const sections = splitSections(body);
   const units = toUnits(sections);
-  const reqUnits: Unit[] = hasRequirementsPart(sections)
-    ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
-    : fallbackUnits(units);
-  const skills = extractSkills(reqUnits, header.company);
+  const hasPart = hasRequirementsPart(sections);
+  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units);
+  // Names no list holds are read only where the posting says what it requires.
+  const skills = extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null);
   const record: PostingRecord = {
     title: header.title,
     company: header.company,
