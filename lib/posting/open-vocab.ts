@@ -43,9 +43,13 @@ const NOT_SKILLS = new Set(
 );
 // Endings of ordinary nouns and adjectives that are capitalised in a title or a German sentence.
 const ORDINARY_END = /(?:ung|heit|keit|schaft|tion|sion|ment|ness|ship|ity|ism|ance|ence|ics|ing|ies|ous|ive|ful|able|ible|ical|ogy|ist|ists|ers|ors|ees)$/;
+// Articles and class words between a cue and its object ("connaissance de la norme ISO 17020").
+const TAIL = String.raw`(?:\s+(?:the|an?|la|le|les|el|los|las|der|die|das|den|dem|het|os|as|norme?|norma|standards?|protocols?|tools?|platforms?|systems?)){0,2}`;
 // A skill cue whose object follows: the item list starts right after it.
-const CUE =
-  /(?:experience|experienced|expertise|knowledge|proficiency|proficient|familiarity|familiar|skills?|background|fluency|understanding|competence|exposure|hands-on|worked|working)\s+(?:\w+\s+){0,2}?(?:with|in|of|on|using)\s*$|(?:e\.g\.|i\.e\.|such as|like|including|especially|particularly|z\.\s?b\.|wie|insbesondere|comme|tels? que|notamment|como por ejemplo|zoals|bijvoorbeeld|ex\.|p\.\s?ex\.|par exemple|por ejemplo|por exemplo)[\s,:]*$|(?:kenntnisse|erfahrung(?:en)?|know-how|expertise|fähigkeiten|vertraut|umgang)\s+(?:\w+\s+){0,2}?(?:in|mit|von|im|bei)\s*$|(?:ma[îi]trise|connaissances?|exp[ée]rience|pratique|comp[ée]tences?)\s+(?:\w+\s+){0,2}?(?:de|du|des|d'|en|avec|sur)\s*$|(?:experiencia|conocimientos?|dominio|manejo)\s+(?:\w+\s+){0,2}?(?:en|con|de|del)\s*$|(?:ervaring|kennis|bekend)\s+(?:\w+\s+){0,2}?(?:met|van|in)\s*$|(?:experi[êe]ncia|conhecimentos?|dom[íi]nio)\s+(?:\w+\s+){0,2}?(?:com|em|de|no|na)\s*$|(?:esperienza|conoscenza|conoscenze)\s+(?:\w+\s+){0,2}?(?:con|di|in|nel|nella)\s*$|(?:erfarenhet|kunskap(?:er)?|kännedom)\s+(?:\w+\s+){0,2}?(?:av|inom|i|om)\s*$/i;
+const CUE = new RegExp(
+  String.raw`(?:experience|experienced|expertise|knowledge|proficiency|proficient|familiarity|familiar|skills?|background|fluency|understanding|competence|exposure|hands-on|worked|working)\s+(?:\w+\s+){0,2}?(?:with|in|of|on|using)TAIL\s*$|(?:e\.g\.|i\.e\.|such as|like|including|especially|particularly|z\.\s?b\.|wie|insbesondere|comme|tels? que|notamment|como por ejemplo|zoals|bijvoorbeeld|ex\.|p\.\s?ex\.|par exemple|por ejemplo|por exemplo)[\s,:]*$|(?:kenntnisse|erfahrung(?:en)?|know-how|expertise|fähigkeiten|vertraut|umgang)\s+(?:\w+\s+){0,2}?(?:in|mit|von|im|bei)TAIL\s*$|(?:ma[îi]trise|connaissances?|exp[ée]rience|pratique|comp[ée]tences?)\s+(?:\w+\s+){0,2}?(?:de|du|des|d'|en|avec|sur)TAIL\s*$|(?:experiencia|conocimientos?|dominio|manejo)\s+(?:\w+\s+){0,2}?(?:en|con|de|del)TAIL\s*$|(?:ervaring|kennis|bekend)\s+(?:\w+\s+){0,2}?(?:met|van|in)TAIL\s*$|(?:experi[êe]ncia|conhecimentos?|dom[íi]nio)\s+(?:\w+\s+){0,2}?(?:com|em|de|no|na)TAIL\s*$|(?:esperienza|conoscenza|conoscenze)\s+(?:\w+\s+){0,2}?(?:con|di|in|nel|nella)TAIL\s*$|(?:erfarenhet|kunskap(?:er)?|kännedom)\s+(?:\w+\s+){0,2}?(?:av|inom|i|om)TAIL\s*$`.replaceAll('TAIL', TAIL),
+  'i',
+);
 // What may stand between two items of one list.
 const GAP = /^[\s,;/&()]*(?:(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|och|eller|as well as|and\/or|e\.g\.|i\.e\.|z\.\s?b\.|such as|like|including|etc\.?)[\s,;/&():]*)*$/i;
 // German capitalises every noun: a capitalised word says nothing there.
@@ -132,7 +136,8 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
   if (letters.length > 20 && letters === letters.toUpperCase()) return []; // a shouted line: every word is "an acronym"
   const own = company ? skillSlug(company) : null;
   const found = pieces(text, lowerWords).filter((p) => {
-    if (known.some((m) => p.start < m.end && m.start < p.end)) return false;
+    // "abas ERP" holds the taxonomy's ERP: the longer name is the thing asked for (skills.ts drops the ERP).
+    if (known.some((m) => p.start < m.end && m.start < p.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start))) return false;
     if (own && skillSlug(p.text) === own) return false;
     return conceptByName(p.text) === undefined; // the taxonomy knows it (its context rule may have dropped it)
   });

@@ -32,7 +32,9 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   const out = specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
-  return named.length === 0 ? out : [...out, ...named].sort((a, b) => a.start - b.start);
+  if (named.length === 0) return out;
+  const kept = out.filter((m) => !named.some((n) => n.start <= m.start && m.end <= n.end));
+  return [...kept, ...named].sort((a, b) => a.start - b.start);
 }
 
 /** Open vocabulary is read only in requirement parts; these are the posting's lower-case words (see open-vocab.ts). */
