@@ -95,7 +95,7 @@ function pieces(text: string, lowerWords: Set<string>): Piece[] {
     let shape = shapeOf(tok.t, englishText);
     const atStart = SENTENCE_END.test(text.slice(0, tok.s)) || !text.slice(0, tok.s).trim();
     if (shape === 'weak' && (atStart || lowerWords.has(tok.t.toLowerCase()))) shape = null;
-    let s = tok.s;
+    const s = tok.s;
     // "abas ERP": a lower-case brand before a system class.
     const next = toks[i + 1];
     if (!shape && next && CLASS_UPPER.has(next.t) && /^\p{Ll}[\p{L}\p{N}]{3,}$/u.test(tok.t) && !FUNCTION_WORD.test(tok.t) && text.slice(tok.e, next.s) === ' ') {
