@@ -81,7 +81,7 @@ const lastSentence = (t: string) => t.slice(Math.max(t.lastIndexOf('. '), t.last
 
 /** A sentence ending in a colon that introduces requirements: a weak requirements heading (see REQ_LEAD). */
 function leadIn(t: string): Found {
-  const text = t.replace(/\s*[:：]$/, '');
+  const text = t.replace(/(?<!\s)\s*[:：]$/, '');
   return { text, kind: isPreferredText(text) ? 'preferred' : 'requirements', weak: true, level: null, lead: true };
 }
 
