@@ -1,4 +1,4 @@
-// Heading vocabulary (en, de, fr, es, nl, pt): maps a heading's text to what the part under it is about.
+// Heading vocabulary (en, de, fr, es, nl, pt; it, sv and zh for the common headings): maps a heading's text to what the part under it is about.
 // Keywords are matched on a folded form (lower case, accents removed, ’ → ') so "Pré-requis", "Pre-requis"
 // and "PRÉ-REQUIS" are one entry. Order matters: the first kind whose pattern matches wins, so the specific
 // kinds go first ("Preferred Qualifications" is preferred, not requirements; "About you" is requirements,
@@ -26,7 +26,7 @@ const GENERIC =
 const KINDS: Array<[SectionKind, RegExp]> = [
   [
     'preferred',
-    /nice[ -]to[ -]have|nice if|good to have|great to have|bonus|\bplus\b|pluses|pluspunkt|pluspunt|\batouts?\b|desirable|desired|preferred|preferable|ideally|ideal skills|\boptional|wunschenswert|von vorteil|vorteilhaft|idealerweise|gerne gesehen|kein muss|souhaite|apprecie|deseable|valorable|se valora|valoramos|diferencia|desejave|bij voorkeur|een pre\b|wenselijk|even better|would be (?:great|nice)|extra points|^nice$/,
+    /nice[ -]to[ -]have|nice if|good to have|great to have|bonus|\bplus\b|pluses|pluspunkt|pluspunt|\batouts?\b|desirable|desired|preferred|preferable|ideally|ideal skills|\boptional|wunschenswert|von vorteil|vorteilhaft|idealerweise|gerne gesehen|kein muss|souhaite|apprecie|deseable|valorable|se valora|valoramos|diferencia|desejave|bij voorkeur|een pre\b|wenselijk|even better|would be (?:great|nice)|extra points|^nice$|meriterande|meritforteckning|titolo preferenziale|graditi?\b|(?:additional|bonus) assets?|^assets?$|seria (?:muito )?legal|加分/,
   ],
   [
     'apply',
@@ -34,19 +34,19 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'requirements',
-    /requirement|qualification|required|must[ -]have|what you(?:'ll| will)? (?:bring|need|have|know)|what you must|you (?:will )?(?:bring|have|need|know)|about you|who you are|your (?:profile|skills|experience|background)|\bskills\b|experience|expertise|looking for|we need|we expect|ideal candidate|\bprofile?\b|profiel|kenntnisse|qualifikation|anforderung|bringst du mit|mitbringst|bringen sie mit|mitbringen|voraussetzung|was wir erwarten|erforderlich|requisito|necesitamos|buscamos|\bperfil\b|lo que pedimos|wat (?:wij|we) vragen|wat vragen wij|wat breng je mee|wie ben (?:jij|je)|wie zoeken (?:wij|we)|functie-?eisen|vereisten|o que esperamos|pre-?requis|competence|qui etes-vous|recherchons|^education|^formation|ausbildung|diplome|essential|^minimum|^basic|competencias|conocimientos|habilidades|vaardigheden|^kennis|ervaring|^experiencia|^you$/,
+    /requirement|qualification|required|must[ -]have|what you(?:'ll| will)? (?:bring|need|have|know)|what you must|you (?:will |should |must |would )?(?:bring|have|need|know|possess)|about you|who you are|your (?:profile|skills|experience|background)|\bskills\b|experience|expertise|we need|we expect|ideal candidate|\bprofile?\b|profiel|kenntnisse|qualifikation|anforderung|bringst du mit|mitbringst|bringen sie mit|mitbringen|voraussetzung|was wir erwarten|erforderlich|requisito|necesitamos|buscamos|\bperfil\b|lo que pedimos|wat (?:wij|we) vragen|wat vragen wij|wat breng je mee|wie ben (?:jij|je)|wie zoeken (?:wij|we)|functie-?eisen|vereisten|o que esperamos|pre-?requis|competence|qui etes-vous|recherchons|^education|^formation|ausbildung|diplome|essential|^minimum|^basic|competencias|conocimientos|habilidades|vaardigheden|^kennis|ervaring|^experiencia|^you$|look(?:ing)? for\b|(?:help|make)s? you (?:succeed|successful)|to (?:succeed|be successful)\b|seeking|ideale kandida|criteres|ce que nous attendons|ce que vous apportez|connaissances|savoir[ -]etre|\bqualites\b|was wir (?:uns )?(?:von (?:dir|ihnen) )?(?:wunschen|erwarten)|\bdu (?:bist|hast|bringst)\b|vi soker dig|vem (?:du ar|ar du)|\bkrav\b|kvalifikationer|\bprofilo\b|requisiti|cosa cerchiamo|competenze|precisa(?:s de)? ter|o que buscamos|procuramos|任职|岗位要求|职位要求/,
   ],
   [
     'responsibilities',
-    /responsibilit|what you(?:'ll| will)? (?:do|be doing|work on)|you will do|your (?:role|mission|tasks|day|impact)|duties|in this role|\btasks\b|aufgaben|deine rolle|ihre rolle|was dich erwartet|was sie erwartet|\bmissions?\b|vos taches|role et responsabilites|funciones|responsabilidades|que haras|tu dia a dia|tus tareas|\btaken\b|wat ga (?:je|jij) doen|verantwoordelijkheden|de functie|atividades|o que (?:voce|vai) (?:vai |ira )?fazer|add value|what to expect|day[ -]to[ -]day|accountabilities|the work/,
+    /responsibilit|what you(?:'ll| will)? (?:do|be doing|work on)|you will do|your (?:role|mission|tasks|day|impact)|duties|in this role|\btasks\b|aufgaben|deine rolle|ihre rolle|was dich erwartet|was sie erwartet|\bmissions?\b|vos taches|role et responsabilites|funciones|responsabilidades|que haras|tu dia a dia|tus tareas|\btaken\b|wat ga (?:je|jij) doen|verantwoordelijkheden|de functie|atividades|o que (?:voce|vai) (?:vai |ira )?fazer|add value|what to expect|day[ -]to[ -]day|accountabilities|the work|arbetsuppgifter|dina uppgifter|mansioni|responsabilita|cosa farai|岗位职责|工作职责|工作内容/,
   ],
   [
     'benefits',
-    /benefit|perks|we offer|our offer|offering|compensation|salary|\bpay\b|wir bieten|unser angebot|deine vorteile|ihre vorteile|vorteile|nous offrons|vous offrons|avantages|pourquoi nous rejoindre|remuneration|ofrecemos|beneficios|(?:wij|we) bieden|arbeidsvoorwaarden|wat krijg je|oferecemos|why join|why you'll love|why work|in it for you|additional information|rewards|gehalt|salaire|salario/,
+    /benefit|perks|we offer|our offer|offering|compensation|salary|\bpay\b|wir bieten|unser angebot|deine vorteile|ihre vorteile|vorteile|nous offrons|vous offrons|avantages|pourquoi nous rejoindre|remuneration|ofrecemos|beneficios|(?:wij|we) bieden|arbeidsvoorwaarden|wat krijg je|oferecemos|why join|why you'll love|why work|in it for you|additional information|rewards|gehalt|salaire|salario|vi erbjuder|offriamo|福利/,
   ],
   [
     'company',
-    /about us|about the (?:company|team)|company description|company overview|who (?:we are|are we)|^our (?:values|mission|story|culture|company|team|vision)|uber uns|wer wir sind|das sind wir|unternehmen|qui sommes-nous|a propos|l'entreprise|la societe|notre societe|sobre nosotros|quienes somos|la empresa|over ons|wie zijn (?:wij|we)|wie we zijn|het bedrijf|^sobre (?:a|o|nos)\b|quem somos|a empresa|^about\b/,
+    /about us|about the (?:company|team)|company description|company overview|who (?:we are|are we)|^our (?:values|mission|story|culture|company|team|vision)|uber uns|wer wir sind|das sind wir|unternehmen|qui sommes-nous|a propos|l'entreprise|la societe|notre societe|sobre nosotros|quienes somos|la empresa|over ons|wie zijn (?:wij|we)|wie we zijn|het bedrijf|^sobre (?:a|o|nos)\b|quem somos|a empresa|^about\b|\bom oss\b|chi siamo|关于我们/,
   ],
 ];
 

@@ -14,6 +14,7 @@ import { findRemote } from './remote';
 import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
 import { statedSentences } from './sentences';
+import { lowerCaseWords } from './open-vocab';
 import { clearMemos } from './fields/memo';
 
 export interface ParseOptions {
@@ -38,10 +39,10 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const header = mergeHeader(textHeader, options.header);
   const sections = splitSections(body);
   const units = toUnits(sections);
-  const reqUnits: Unit[] = hasRequirementsPart(sections)
-    ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
-    : fallbackUnits(units);
-  const skills = extractSkills(reqUnits, header.company);
+  const hasPart = hasRequirementsPart(sections);
+  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units);
+  // Names no list holds are read only where the posting says what it requires.
+  const skills = extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null);
   const visa = readVisaSponsorship(text);
   const auth = readWorkAuthorization(text);
   const minYears = findMinYears(units);

@@ -33,7 +33,17 @@ interface Found {
   kind: HeadingKind | null;
   /** Headings whose only signal is their shape: unknown ones do not interrupt a requirements part. */
   weak: boolean;
+  /** Markdown depth (1-6; bold-only lines arrive as 4); null for plain lines. */
+  level?: number | null;
+  /** A sentence introducing a list, not a heading: it counts only when a list follows. */
+  lead?: boolean;
 }
+
+// A sentence that introduces a list of requirements instead of a heading ("To succeed in this role you
+// should have the following:", "Pour ce poste, vous avez :"). Only read on a line that ends in a colon and is
+// followed by a list, so a prose "you have the chance to…" never opens a part.
+const REQ_LEAD =
+  /\b(?:you(?:'ll|’ll| will| should| must| would)? (?:need|have|bring|possess)(?! the (?:chance|opportunity)| to know)|(?:we(?:'re|’re| are)?|i'?m) (?:looking for|seeking)|ideal (?:candidate|applicant)s?|candidates? (?:must|should|will) (?:have|be|bring)|we expect|du (?:bringst|hast|bist|verf[üu]gst)|sie (?:bringen|haben|verf[üu]gen)|vous (?:avez|[êe]tes|ma[îi]trisez|poss[ée]dez)|tu (?:as|es)|(?:buscamos|necesitamos|requisitos|tienes|cuentas con)|je (?:hebt|bent|beschikt)|(?:wij|we) zoeken|(?:voc[êe] (?:tem|possui|precisa)|procuramos)|(?:cerchiamo|requisiti)|vi s[öo]ker)\b/i;
 
 function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   const md = MD_HEADING.exec(line);
@@ -41,14 +51,17 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
     const text = cleanHeading(md[1] ?? '');
     if (!text) return 'prose';
     if (/[.!]$/.test(text) && words(text) > 6) return 'prose';
-    return { text, kind: kindOfLong(text), weak: false };
+    return { text, kind: kindOfLong(text), weak: false, level: md[0].trimStart().indexOf(' ') };
   }
   const t = line.trim();
-  if (!t || BULLET.test(t) || t.length > 100 || /^#\S/.test(t)) return null;
+  if (!t || BULLET.test(t) || /^#\S/.test(t)) return null;
+  if (t.length > 100) return t.length <= 300 && /[:：]$/.test(t) && REQ_LEAD.test(lastSentence(t)) ? leadIn(t) : null;
   if (/[:：]$/.test(t) && words(t) <= 12 && !/[.!?]\s/.test(t)) {
     const text = t.replace(/(?<!\s)\s*[:：]$/, '');
-    return { text, kind: kindOfLong(text), weak: true };
+    const kind = kindOfLong(text);
+    return kind == null && REQ_LEAD.test(text) ? leadIn(t) : { text, kind, weak: true, level: null };
   }
+  if (/[:：]$/.test(t) && REQ_LEAD.test(lastSentence(t))) return leadIn(t);
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase() && words(t) <= 8 && !/[.,;]$/.test(t)) {
     return { text: t, kind: classifyHeading(t), weak: true };
@@ -63,9 +76,18 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   return null;
 }
 
+// "…a serious matter. Here's what you need to know:" — only the sentence that ends in the colon introduces the list.
+const lastSentence = (t: string) => t.slice(Math.max(t.lastIndexOf('. '), t.lastIndexOf('! '), t.lastIndexOf('? ')) + 1);
+
+/** A sentence ending in a colon that introduces requirements: a weak requirements heading (see REQ_LEAD). */
+function leadIn(t: string): Found {
+  const text = t.replace(/(?<!\s)\s*[:：]$/, '');
+  return { text, kind: isPreferredText(text) ? 'preferred' : 'requirements', weak: true, level: null, lead: true };
+}
+
 // Content test for generic containers ("Job Description"): mostly requirement-like lines → requirements.
 const REQ_MARKERS =
-  /\b(?:experience|experienced|years?|knowledge|proficien\w*|familiar\w*|degree|bachelor|master|ability to|skills?|understanding of|background in|you have|must|required|erfahrung|kenntnisse|studium|ausbildung|exp[ée]rience|connaissances?|ma[îi]trise|dipl[ôo]me|experiencia|conocimientos?|titulaci[óo]n|ervaring|kennis|opleiding|experi[êe]ncia|conhecimentos?)\b/i;
+  /\b(?:experience|experienced|years?|knowledge|proficien\w*|familiar\w*|degree|bachelor|master|ability to|skills?|understanding of|background in|you have|must|required|erfahrung|kenntnisse|studium|ausbildung|exp[ée]rience|connaissances?|ma[îi]trise|dipl[ôo]me|experiencia|conocimientos?|titulaci[óo]n|ervaring|kennis|opleiding|experi[êe]ncia|conhecimentos?|forma[çc][ãa]o|esperienza|conoscenz[ae]|laurea|erfarenhet|kunskap(?:er)?|utbildning|hast|bist|verf[üu]gst)\b/i;
 
 function kindByContent(lines: string[]): SectionKind {
   // Only list-like lines count: a prose paragraph that mentions "experience" is a pitch, not a list.
@@ -85,13 +107,51 @@ function nextIsBullet(lines: string[], i: number): boolean {
 
 const isReq = (k: SectionKind) => k === 'requirements' || k === 'preferred';
 
+type Draft = Section & { generic?: boolean; unknown?: boolean };
+
+/**
+ * An unknown heading inside a requirements part is one of its sub-headings ("DU…", "Technical", "Soft
+ * skills") when the part has nothing under its own heading yet ("Qualifications" then "DU…"), or when it
+ * sits deeper in the markdown outline and introduces a list. Otherwise it ends the part.
+ */
+function isSubHeading(cur: Section, curLevel: number | null, d: Found, lines: string[], li: number): boolean {
+  if (!cur.lines.some((l) => l.trim())) return true;
+  return d.level != null && curLevel != null && d.level > curLevel && listAfterIsRequirements(lines, li);
+}
+
+/** The list right after line li (blank lines skipped) is worded as requirements, at least half of it. */
+function listAfterIsRequirements(lines: string[], li: number): boolean {
+  let items = 0;
+  let hits = 0;
+  for (let j = li + 1; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (!t) continue;
+    if (!BULLET.test(t)) break;
+    items++;
+    if (REQ_MARKERS.test(t)) hits++;
+  }
+  return items > 0 && hits / items >= 0.5;
+}
+
+/** At least four list items, most of them worded as requirements (three prose bullets about interviews are not). */
+function kindByList(lines: string[]): boolean {
+  const items = lines.filter((l) => BULLET.test(l)).map((l) => l.trim());
+  if (items.length < 4) return false;
+  return items.filter((l) => REQ_MARKERS.test(l)).length / items.length >= 0.6;
+}
+
 /** Splits a body into sections; text before the first heading is the 'intro' section. */
 export function splitSections(body: string): Section[] {
-  const out: Array<Section & { generic?: boolean }> = [];
-  let cur: Section & { generic?: boolean } = { kind: 'intro', heading: null, lines: [] };
-  const open = (heading: string, kind: HeadingKind | null) => {
+  const out: Draft[] = [];
+  let cur: Draft = { kind: 'intro', heading: null, lines: [], unknown: true };
+  let curLevel: number | null = null;
+  const open = (heading: string, kind: HeadingKind | null, level: number | null = null) => {
     out.push(cur);
-    cur = kind === 'generic' ? { kind: 'other', heading, lines: [], generic: true } : { kind: kind ?? 'other', heading, lines: [] };
+    curLevel = level;
+    cur =
+      kind === 'generic'
+        ? { kind: 'other', heading, lines: [], generic: true }
+        : { kind: kind ?? 'other', heading, lines: [], unknown: kind == null };
   };
   const lines = body.split('\n');
   let prevBlank = true;
@@ -116,6 +176,15 @@ export function splitSections(body: string): Section[] {
       } else cur.lines.push(line);
       continue;
     }
+    if (d.lead && !nextIsBullet(lines, li)) {
+      cur.lines.push(line); // a sentence ending in a colon with no list after it is prose
+      continue;
+    }
+    if (isReq(cur.kind) && !d.weak && !d.kind && isSubHeading(cur, curLevel, d, lines, li)) {
+      if (isPreferredText(d.text)) open(d.text, 'preferred', curLevel);
+      else cur.lines.push(d.text + ':'); // a lead-in: it also ends a nice-to-have lead-in above it
+      continue;
+    }
     if (isReq(cur.kind) && d.weak && d.kind === cur.kind) {
       cur.lines.push(line); // "You have:" inside requirements: a lead-in, same part
       continue;
@@ -128,12 +197,18 @@ export function splitSections(body: string): Section[] {
       else open(d.text, null);
       continue;
     }
-    open(d.text, d.kind);
+    open(d.text, d.kind, d.level);
   }
   out.push(cur);
+  for (const s of out) if (s.generic) s.kind = kindByContent(s.lines);
+  // No part is named as requirements: a part under an unknown heading (or none) that is a list of
+  // requirement-like items is one ("Was wir uns wünschen" in a language the vocabulary lacks).
+  if (!out.some((s) => isReq(s.kind))) {
+    for (const s of out) if (s.unknown && kindByList(s.lines)) s.kind = isPreferredText(s.heading ?? '') ? 'preferred' : 'requirements';
+  }
   for (const s of out) {
-    if (s.generic) s.kind = kindByContent(s.lines);
     delete s.generic;
+    delete s.unknown;
   }
   return out.filter((s, i) => i > 0 || s.lines.some((l) => l.trim()) || out.length === 1);
 }

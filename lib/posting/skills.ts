@@ -5,6 +5,7 @@ import { groupAlternatives } from './alternatives';
 import { isMatchPreferred } from './units';
 import { certificationSpans } from './certifications';
 import { studyFieldMatches } from './study-fields';
+import { openVocabMatches } from './open-vocab';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -20,7 +21,7 @@ function foldName(name: string): string {
 }
 
 /** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
-function requirementMatches(text: string, company: string | null): SkillMatch[] {
+function requirementMatches(text: string, company: string | null, open: OpenVocab | null): SkillMatch[] {
   const spans = certificationSpans(text);
   let matches = matchSkills(text).filter((m) => !overlaps(m, spans));
   const study = studyFieldMatches(text, matches);
@@ -28,8 +29,19 @@ function requirementMatches(text: string, company: string | null): SkillMatch[] 
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
-  return specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+  const out = specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+  if (!open) return out;
+  const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
+  if (named.length === 0) return out;
+  const kept = out.filter((m) => !named.some((n) => n.start <= m.start && m.end <= n.end));
+  return [...kept, ...named].sort((a, b) => a.start - b.start);
 }
+
+/** Open vocabulary is read only in requirement parts; these are the posting's lower-case words (see open-vocab.ts). */
+export interface OpenVocab {
+  lowerWords: Set<string>;
+}
+const REQUIREMENT_PARTS = new Set(['requirements', 'preferred']);
 
 export interface SkillResult {
   required: SkillMatch[];
@@ -51,7 +63,7 @@ function preferredFlags(unit: Unit, matches: SkillMatch[], groups: number[][]): 
 }
 
 /** Reads skills from requirement units; a skill asked for anywhere as required is required (spec: required wins). */
-export function extractSkills(units: Unit[], company: string | null = null): SkillResult {
+export function extractSkills(units: Unit[], company: string | null = null, open: OpenVocab | null = null): SkillResult {
   const required = new Map<string, SkillMatch>();
   const preferred = new Map<string, SkillMatch>();
   const evidence = new Map<string, Evidence>();
@@ -62,10 +74,12 @@ export function extractSkills(units: Unit[], company: string | null = null): Ski
   // match each distinct text once. The matches are only read, never changed, so units may share them.
   const read = new Map<string, { matches: SkillMatch[]; groups: number[][] }>();
   for (const unit of units) {
-    let r = read.get(unit.text);
+    const named = open && REQUIREMENT_PARTS.has(unit.sectionKind) ? open : null;
+    const key = named ? unit.text : '\u0000' + unit.text;
+    let r = read.get(key);
     if (r === undefined) {
-      const found = requirementMatches(unit.text, company);
-      read.set(unit.text, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
+      const found = requirementMatches(unit.text, company, named);
+      read.set(key, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
     }
     const { matches, groups } = r;
     if (matches.length === 0) continue;

@@ -1,0 +1,130 @@
+// Requirement parts in layouts the heading list alone does not cover: sub-headings and bold lead-ins inside a
+// part, a sentence instead of a heading, a list under a heading in no vocabulary, headings in more languages.
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../lib/posting/sections';
+import { classifyHeading } from '../../lib/posting/headings';
+import { normalizeText } from '../../lib/posting/normalize';
+import { parsePosting } from '../../lib/posting';
+
+const kinds = (body: string) => splitSections(normalizeText(body)).map((s) => `${s.kind}:${s.heading ?? ''}`);
+const partOf = (body: string, line: string) =>
+  splitSections(normalizeText(body)).find((s) => s.lines.some((l) => l.includes(line)))?.kind;
+
+describe('headings in more words and languages', () => {
+  it.each([
+    ['What we look for', 'requirements'],
+    ['Attributes we look for in you', 'requirements'],
+    ['What will help you succeed in this role', 'requirements'],
+    ['You should have', 'requirements'],
+    ['Was wir uns von dir wünschen', 'requirements'],
+    ['Critères de recrutement', 'requirements'],
+    ['Connaissances particulières', 'requirements'],
+    ['O que precisas de ter', 'requirements'],
+    ['De ideale kandidaat', 'requirements'],
+    ['Vi söker dig som har', 'requirements'],
+    ['Requisiti', 'requirements'],
+    ['任职要求', 'requirements'],
+    ['Meriterande om du har erfarenhet av', 'preferred'],
+    ['Additional assets', 'preferred'],
+    ['O que seria muito legal se você soubesse', 'preferred'],
+    ['Dina arbetsuppgifter', 'responsibilities'],
+    ['岗位职责', 'responsibilities'],
+    ['Vi erbjuder', 'benefits'],
+    ['Chi siamo', 'company'],
+  ])('%s → %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it('"look forward to" is not "look for"', () => {
+    expect(classifyHeading('What you can look forward to')).not.toBe('requirements');
+  });
+});
+
+describe('sub-headings inside a requirements part', () => {
+  it('a bold lead-in right under an empty "Qualifications" heading stays in the part', () => {
+    const body = [
+      '### Job Description', '', '**DU…**', '', '* entwickelst Software', '',
+      '### Qualifications', '', '**DU…**', '', '* hast ein Studium der Informatik', '* bist versiert in Java', '',
+      '**Noch offene Fragen?**', '', 'Dann melde dich bei uns.',
+    ].join('\n');
+    expect(partOf(body, 'bist versiert in Java')).toBe('requirements');
+    expect(partOf(body, 'entwickelst Software')).not.toBe('requirements');
+    expect(partOf(body, 'Dann melde dich')).not.toBe('requirements'); // a same-level heading with prose ends it
+  });
+
+  it('a deeper unknown heading over a list of requirements stays; one over a pitch does not', () => {
+    const body = [
+      '## Requirements', '', '* 5 years of experience with Go', '',
+      '#### Platform', '', '* Experience with Kubernetes', '* Knowledge of Terraform', '',
+      '#### Why join us', '', '* Great team', '* Free lunch', '',
+    ].join('\n');
+    expect(partOf(body, 'Knowledge of Terraform')).toBe('requirements');
+    expect(partOf(body, 'Free lunch')).not.toBe('requirements');
+  });
+
+  it('a nice-to-have sub-heading opens a preferred part', () => {
+    const body = ['## Qualifications', '', '#### Ein Plus, aber kein Muss', '', '* Erfahrung mit Kafka'].join('\n');
+    expect(partOf(body, 'Erfahrung mit Kafka')).toBe('preferred');
+  });
+});
+
+describe('a sentence that introduces the requirements', () => {
+  it('opens a requirements part when a list follows', () => {
+    const body = [
+      'We build payment software for small shops and we are growing fast across Europe this year.', '',
+      'To be successful in this position, you will need the following skills and experience:', '',
+      '* 3+ years with PostgreSQL', '* Strong Rust',
+    ].join('\n');
+    expect(partOf(body, 'Strong Rust')).toBe('requirements');
+  });
+
+  it('in French and Spanish too', () => {
+    expect(partOf('Pour réussir dans ce poste, vous avez :\n\n- une bonne maîtrise de Python\n- SQL', 'SQL')).toBe('requirements');
+    expect(partOf('Para este puesto buscamos una persona que cumpla con lo siguiente:\n\n- Java\n- Spring', 'Spring')).toBe('requirements');
+  });
+
+  it('is prose when no list follows, or when it says something else', () => {
+    const noList = 'Before the first day of work in our office, you will need to bring the following documents with you:\n\nWe will send the details by mail.';
+    expect(kinds(noList).some((k) => k.startsWith('requirements'))).toBe(false);
+    const body = 'A serious matter affects the job market. Here is what you need to know:\n\n- Our listings are only on our site';
+    expect(partOf(body, 'Our listings')).not.toBe('requirements');
+  });
+});
+
+describe('a list of requirements under a heading no vocabulary knows', () => {
+  it('is a requirements part when the posting has no other', () => {
+    const body = [
+      '## Sobre nós', '', 'Uma empresa de tecnologia.', '',
+      '## Świetnie się zgramy', '',
+      '* 3 years of experience in Java', '* knowledge of Spring', '* experience with SQL', '* Git skills',
+    ].join('\n');
+    expect(partOf(body, 'knowledge of Spring')).toBe('requirements');
+  });
+
+  it('is not when only three prose bullets mention experience', () => {
+    const body = [
+      '## Our hiring process', '',
+      "* We'd love to discuss your experience in an interview.", '* A technical interview to evaluate your skills.', '* Meet the team.',
+    ].join('\n');
+    expect(partOf(body, 'Meet the team')).not.toBe('requirements');
+  });
+
+  it('is not when the posting names a requirements part elsewhere', () => {
+    const body = [
+      '## Requirements', '', '* Python', '',
+      '## Our stack', '', '* experience with Kafka in production', '* knowledge of Flink', '* years of Scala', '* skills in Go',
+    ].join('\n');
+    expect(partOf(body, 'knowledge of Flink')).toBe('other');
+  });
+});
+
+describe('end to end', () => {
+  it('reads skills under "DU…" in a German posting', () => {
+    const text = [
+      '### Qualifications', '', '**DU…**', '', '* hast Erfahrung mit Java und Git', '* kennst Kubernetes', '',
+      '### Additional Information', '', '* 30 Tage Urlaub',
+    ].join('\n');
+    const r = parsePosting(text);
+    expect(r.required).toEqual(expect.arrayContaining(['Java', 'Git', 'Kubernetes']));
+  });
+});
