@@ -24,7 +24,6 @@ const DEPARTMENT = /^(?:engineering|sales|marketing|product|design|operations|fi
 // Words that make a line an organisation's name even when it also holds a place ("USA Staffing Group").
 const ORG_WORD =
   /\b(?:recruit(?:ing|ment)|staffing|personnel|group|gruppe|groupe|grupo|holdings?|solutions|services|consulting|partners|associates|agency|academy|school|university|universit[äé]t?|college|hospital|clinic|klinik(?:um)?|health(?:care)?|bank|insurance|labs?|technologies|systems|software|industries|international|foundation|stiftung|fondation|fundaci[óo]n|institute?|institut|ministry|council|county|city of)\b/i;
-const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an)$/i;
 
 // Kept out of the functions below: tsx (esbuild) turns a literal with \p{…} outside a class into a
 // `new RegExp(…)` call, which would then run on every use.
