@@ -21,6 +21,14 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const VisaSchema = z.enum(['offered', 'not_offered', 'not_said']);
 
+/** A spoken language asked for: its level ("fluent", "C1", …, null when none is stated) and whether it is only preferred. */
+export const LanguageNeedSchema = z.object({
+  name: z.string(),
+  level: z.enum(['native', 'fluent', 'professional', 'good', 'basic', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']).nullable(),
+  preferred: z.boolean(),
+});
+export type LanguageNeed = z.infer<typeof LanguageNeedSchema>;
+
 export const PostingRecordSchema = z.object({
   title: z.string().nullable(),
   company: z.string().nullable(),
@@ -42,6 +50,8 @@ export const PostingRecordSchema = z.object({
   visaSponsorship: VisaSchema,
   securityClearance: z.string().nullable(),
   workAuthorization: z.string().nullable(),
+  /** The languages of `languages`, same order, with level and required/preferred. Absent in records stored before it. */
+  languageNeeds: z.array(LanguageNeedSchema).optional(),
   url: z.string().nullable(),
 });
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;

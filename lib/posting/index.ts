@@ -8,7 +8,7 @@ import { extractSkills } from './skills';
 import { findSalary } from './salary';
 import { findMinYears } from './years';
 import { findDegree } from './degree';
-import { findLanguages } from './languages';
+import { findLanguageNeeds } from './languages';
 import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, findVisaSponsorship, findWorkAuthorization } from './extras';
@@ -41,6 +41,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind))
     : fallbackUnits(units);
   const skills = extractSkills(reqUnits, header.company);
+  const languageNeeds = findLanguageNeeds(units);
   const record: PostingRecord = {
     title: header.title,
     company: header.company,
@@ -50,7 +51,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     minYears: findMinYears(units),
     degree: findDegree(units),
     certifications: findCertifications(units),
-    languages: findLanguages(units),
+    languages: languageNeeds.map((l) => l.name),
     remote: findRemote(text, header),
     salary: findSalary(text, header),
     requiredIds: skills.required.map((m) => m.id),
@@ -60,6 +61,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     visaSponsorship: findVisaSponsorship(text),
     securityClearance: findSecurityClearance(text),
     workAuthorization: findWorkAuthorization(text),
+    languageNeeds,
     url: options.url ?? null,
   };
   return PostingRecordSchema.parse(record);
