@@ -17,6 +17,7 @@ const SENTENCE_END = /[.!?]$/;
 const CAP_START = /^[\p{Lu}\p{N}]/u;
 // "Join the Acme Engineering Team": the team is not part of the name.
 const TEAM_TAIL = /(?:^|\s)(?:(?:engineering|product|sales|marketing|data|design|tech|technology|it|security|platform|operations|people|finance|support|growth)\s)*(?:team|teams|équipe|equipo|equipe|abteilung)$/iu;
+const ARTICLE = /^(?:Le|La|Les|L['’]|El|Los|Las|Het|De|Die|Der|Das|O|A|Os|As)\s(?=\S)/;
 const GLUED = /(\p{Ll})(\p{Lu})/gu;
 
 // A capitalised name of one to five words, "&", "of", "de", "+" and digits allowed inside ("Reiter & Schweiger
@@ -80,8 +81,7 @@ function plausibleValue(v: string, isRole: (s: string) => boolean): boolean {
     !SENTENCE_END.test(v) &&
     !BAD_VALUE.test(v) &&
     !ROLEISH.test(v) &&
-    !isRole(v) &&
-    !NOT_NAME.test(words[0]!)
+    !isRole(v)
   );
 }
 
@@ -106,7 +106,8 @@ export function companyFromLabels(text: string, isRole: (s: string) => boolean =
 }
 
 function acceptable(name: string, at: number, input: string, body: string, isRole: (s: string) => boolean, strong: boolean): boolean {
-  const first = name.split(' ')[0]!;
+  // "Le Domaine des Pins recrute": an article may open a name the sentence itself calls the poster.
+  const first = (strong ? name.replace(ARTICLE, '') : name).split(' ')[0]!;
   // Text run together ("Scala EngineerWe are seeking") shows as a lower-upper join inside a word.
   if (NOT_NAME.test(first) || isRole(name) || isRole(name.replace(GLUED, '$1 $2')) || classifyHeading(name) || name.length < 2) return false;
   if (CLIENT_BEFORE.test(input.slice(Math.max(0, at - 40), at))) return false;

@@ -88,6 +88,15 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+function pieceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && start - s < 120 && !PIECE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < 120 && !PIECE_END.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+const PIECE_END = /[,;.!?\n•|]/;
+
 /** The strongest level a piece of text names, with a CEFR grade first ("C1", "B2+"). */
 function levelIn(text: string): LanguageLevel | null {
   CEFR.lastIndex = 0;
@@ -99,7 +108,7 @@ function levelIn(text: string): LanguageLevel | null {
 /** Each language named as asked for in the units, with level and required/preferred. */
 function needsIn(units: readonly Unit[], strict: boolean): Array<LanguageNeed & { order: number }> {
   const found: Array<LanguageNeed & { order: number }> = [];
-  let last: { unit: number; end: number; level: LanguageLevel | null } | null = null;
+  let last: { unit: number; end: number; level: LanguageLevel | null; preferred: boolean } | null = null;
   units.forEach((u, ui) => {
     ANY_LANGUAGE.lastIndex = 0;
     for (let m = ANY_LANGUAGE.exec(u.text); m; m = ANY_LANGUAGE.exec(u.text)) {
@@ -109,19 +118,27 @@ function needsIn(units: readonly Unit[], strict: boolean): Array<LanguageNeed & 
       if (NOT_LANGUAGE_BEFORE.test(u.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const compound = /kenntnisse|sprachig|speaking$/i.test(m[0]);
       const near = u.text.slice(Math.max(0, m.index - 50), m.index) + ' ' + u.text.slice(end, end + 50);
-      const clause = clauseAround(u.text, m.index, end);
+      // The comma piece holding the mention: "Anglais courant, espagnol apprécié" gives each its own cue.
+      const piece = pieceAround(u.text, m.index, end);
       // A level word qualifies the language only close by: "Bonne connaissance des systèmes législatifs
       // français" is about French law.
-      const at = clause.indexOf(m[0]);
-      const level = at < 0 ? null : levelIn(clause.slice(Math.max(0, at - 35), at + m[0].length + 35));
-      // Outside a requirements part only a stated level makes a demand ("Fließende Deutschkenntnisse" under a
-      // heading nobody classified); "our English-speaking team" does not.
+      const at = piece.indexOf(m[0]);
+      const level = at < 0 ? null : levelIn(piece.slice(Math.max(0, at - 35), at + m[0].length + 35));
       // "fluent in German, Japanese, French, or Mandarin": a list member takes the demand of the one before.
       const listed = last !== null && last.unit === ui && LIST_GLUE.test(u.text.slice(last.end, m.index));
-      if (!listed && (strict ? !level && !compound : !level && !compound && !CUE.test(near))) continue;
-      const preferred = u.sectionKind === 'preferred' || (u.preferred && (u.wholePreferred || hasPreferredCue(clause))) || hasPreferredCue(clause);
-      found.push({ name, level: level ?? (listed ? last!.level : null), preferred, order: ui * 100000 + m.index });
-      last = { unit: ui, end, level: level ?? (listed ? last!.level : null) };
+      const prefCue = hasPreferredCue(piece);
+      // Outside a requirements part only a stated level makes a demand ("Fließende Deutschkenntnisse" under a
+      // heading nobody classified); "our English-speaking team" does not.
+      // The sentence may state the level in another comma piece ("Engels is onze voertaal, dat beheers je").
+      const clause = clauseAround(u.text, m.index, end);
+      const ca = clause.indexOf(m[0]);
+      const stated = !!level || (ca >= 0 && !!levelIn(clause.slice(Math.max(0, ca - 35), ca + m[0].length + 35)));
+      const asked = strict ? stated || /kenntnisse/i.test(m[0]) : stated || compound || prefCue || CUE.test(near);
+      if (!listed && !asked) continue;
+      const preferred = u.sectionKind === 'preferred' || (u.preferred && !!u.wholePreferred) || prefCue || (listed && !level && last!.preferred);
+      const lvl = level ?? (listed ? last!.level : null);
+      found.push({ name, level: lvl, preferred, order: ui * 100000 + m.index });
+      last = { unit: ui, end, level: lvl, preferred };
     }
   });
   return found;
