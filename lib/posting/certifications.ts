@@ -41,7 +41,7 @@ const EXTRA_STEMS = ['google', 'gcp', 'aws', 'amazon web', 'driv', 'führerschei
 const GATE_CI_STEMS = new RegExp(literalTrie([...NAME_STEMS, ...EXTRA_STEMS]), 'iu');
 const CI_NAME_STEMS = new RegExp(literalTrie(NAME_STEMS), 'iu');
 // Words besides the catalog's names that make a unit worth reading (the vendor and driving patterns below).
-const CI_EXTRAS = new RegExp('Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear', 'iu');
+const CI_EXTRAS = new RegExp('Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear|licen|credential', 'iu');
 // Every rule's pattern, look-arounds aside, is a branch of one of these two. When neither matches anywhere, no
 // rule can, and hitsIn skips the ~100 rule scans at once: most texts it reads name a cloud ("GCP at depth")
 // for the vendor patterns, and no catalog name. Same flags as the rules.
@@ -80,7 +80,7 @@ const DRIVING = wb(
 // before the cue (up to four, after a validity word or as a capitalised run) or the profession after "as a"
 // make the name; a bare "relevant certifications" names nothing.
 const NAMED_LICENCE = wb(
-  String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]*\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]*\s){1,4}))(licen[cs]e|credential|certificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]*\s?){1,4}))?`,
+  String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]*\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]*\s){1,4}))([Ll]icen[cs]e|[Cc]redential|[Cc]ertificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]*\s?){1,4}))?`,
   'gu',
 );
 const STATUS_WORDS = /\s?\b(?:Required|Preferred|Desired|Mandatory|Required and|Preferred and)\b.*$/;
