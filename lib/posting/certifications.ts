@@ -80,7 +80,7 @@ const DRIVING = wb(
 // before the cue (up to four, after a validity word or as a capitalised run) or the profession after "as a"
 // make the name; a bare "relevant certifications" names nothing.
 const NAMED_LICENCE = wb(
-  String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]*\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]*\s){1,4}))([Ll]icen[cs]e|[Cc]redential|[Cc]ertificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]*\s?){1,4}))?`,
+  String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]{0,30}\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,4}))([Ll]icen[cs]e|[Cc]redential|[Cc]ertificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]{0,30}\s?){1,4}))?`,
   'gu',
 );
 const STATUS_WORDS = /\s?\b(?:Required|Preferred|Desired|Mandatory|Required and|Preferred and)\b.*$/;

@@ -22,7 +22,8 @@ const GLUED = /(\p{Ll})(\p{Lu})/gu;
 
 // A capitalised name of one to five words, "&", "of", "de", "+" and digits allowed inside ("Reiter & Schweiger
 // GmbH", "Bank of Canada", "Présence 30"); "'s" and trailing punctuation are left outside.
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.+-]*(?:[ ](?:(?:&|and|of|de|du|des|la|le|van|von|der|y|e)[ ])?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*){0,4}?)`;
+// Words are bounded (30 characters) so that a long run of letters costs linear time, not quadratic.
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.+-]{0,30}(?:[ ](?:(?:&|and|of|de|du|des|la|le|van|von|der|y|e)[ ])?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]{0,30}){0,4}?)`;
 const NAME_GREEDY = NAME.replace('{0,4}?', '{0,4}');
 const LEAD = String.raw`(?:^|[.!?:]\s+|\n[^\S\n]*(?:(?:[-*•#>]|\d{1,2}[.)])[^\S\n]*)*)`;
 // `strong`: the sentence itself says this is the poster ("Founded in 2006, X is", "X is hiring", "X recrute"),
@@ -64,7 +65,7 @@ const SIGN_OFF = new RegExp(
   'mu',
 );
 // An agency writing for a client: the name right after these words is the client's.
-const CLIENT_BEFORE = /(?:client|clients|customer|kunde|kunden|klant|cliente|partner)[\s,:]*(?:(?:is|ist|est|es|is|,|the|die|der|das|la|le|el|de|het)\s)*$/i;
+const CLIENT_BEFORE = /(?:client|clients|customer|kunde|kunden|klant|cliente|partner)[\s,:]{0,3}(?:(?:is|ist|est|es|the|die|der|das|la|le|el|de|het)[\s,]{1,2}){0,3}$/i;
 const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an|in|as|if|with|for|le|la|les|el|los|las|die|der|das|een|het|de|o|a|um|uma|ce|cette|este|esta|dieser|diese|wir|nous|nosotros|wij|our|my|his|her|their|its|every|each|all|any|some|who|what|when|where|why|how|which|candidates?|applicants?|you['’]ll|we['’]re|company|ideal|new|join|at|about|they|he|she|i|these|those|ils|elles|sie|er|es|ellos|ellas|zij|ze|eles|elas|hey|hi|hello|hallo|bonjour|hola|dear)$/i;
 const MAIL = /\b[\w.+-]{1,40}@([a-z0-9-]{2,40})\.(?:[a-z0-9-]{2,20}\.)?[a-z]{2,6}\b/gi;
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|gmx|web|proton|protonmail|mail|email|orange|free|wanadoo|t-online|example)$/i;

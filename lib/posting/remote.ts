@@ -23,7 +23,7 @@ const NOT_REMOTE = wb(
 // A mix of home and office in one statement is hybrid, even when it names home work strongly ("Combinatie tussen
 // thuiswerken en op het kantoor", "a mix of remote and office days", "Kombination aus Home-Office und Büro").
 const MIXED = wb(
-  String.raw`(?:combinati\p{L}*|mix|mixture|blend|mélange|Kombination|Mischung|Mix|combinación|combinação|mezcla)\s(?:(?:of|between|tussen|van|aus|von|entre|de|du|\p{L}{1,4})\s)?(?:\p{L}+\s){0,2}?(?:thuiswerken|thuis|remote|home ?office|Home-?Office|télétravail|teletrabajo|remoto|trabalho remoto)\s(?:\p{L}+\s){0,3}?(?:kantoor|office|Büro|bureau|oficina|escritório|on-?site|présentiel|presencial)`,
+  String.raw`(?:combinati\p{L}{0,6}|mix|mixture|blend|mélange|Kombination|Mischung|Mix|combinación|combinação|mezcla)\s(?:(?:of|between|tussen|van|aus|von|entre|de|du|\p{L}{1,4})\s)?(?:\p{L}{1,30}\s){0,2}?(?:thuiswerken|thuis|remote|home ?office|Home-?Office|télétravail|teletrabajo|remoto|trabalho remoto)\s(?:\p{L}{1,30}\s){0,3}?(?:kantoor|office|Büro|bureau|oficina|escritório|on-?site|présentiel|presencial)`,
   'i',
 );
 // A count of days at home: five is a remote job ("bis zu 5 Tage remote arbeiten"), fewer is hybrid.
