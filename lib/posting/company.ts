@@ -16,7 +16,7 @@ const ROLEISH = /\((?:[mwfdhx]\/){1,3}[mwfdhx]\)|\b[hf]\/[hf]\b/i;
 const SENTENCE_END = /[.!?]$/;
 const CAP_START = /^[\p{Lu}\p{N}]/u;
 // "Join the Acme Engineering Team": the team is not part of the name.
-const TEAM_TAIL = /(?:^|\s)(?:(?:engineering|product|sales|marketing|data|design|tech|technology|it|security|platform|operations|people|finance|support|growth)\s)*(?:team|teams|équipe|equipo|equipe|abteilung)$/iu;
+const TEAM_TAIL = /(?:^|\s)(?:(?:engineering|product|sales|marketing|data|design|tech|technology|it|security|platform|operations|people|finance|support|growth)\s){0,3}(?:team|teams|équipe|equipo|equipe|abteilung)$/iu;
 const ARTICLE = /^(?:Le|La|Les|L['’]|El|Los|Las|Het|De|Die|Der|Das|O|A|Os|As)\s(?=\S)/;
 const GLUED = /(\p{Ll})(\p{Lu})/gu;
 
@@ -44,7 +44,7 @@ const INTRO: Intro[] = [
   // symbol before it allowed); headings like "About the role" never pass classifyHeading/NOT_NAME.
   {
     strong: true,
-    re: new RegExp(String.raw`^#*[^\S\n]*[^\p{L}\p{N}\n]{0,6}[^\S\n]*(?:About|Über|A propos de|À propos de|À propos d['’]|Sobre|Over|Acerca de|Chi è|Om)(?:[^\S\n]+(?:[Tt]he [Cc]ompany|[Uu]s|[Uu]ns|[Nn]ous|[Nn]osotros|[Oo]ns)[^\S\n]?[-–—:|])?[^\S\n]+${NAME}[^\S\n]*:?[^\S\n]*$`, 'gmu'),
+    re: new RegExp(String.raw`^#*[^\S\n]{0,8}(?:[^\p{L}\p{N}\s][^\S\n]{0,3}){0,4}(?:About|Über|A propos de|À propos de|À propos d['’]|Sobre|Over|Acerca de|Chi è|Om)(?:[^\S\n]+(?:[Tt]he [Cc]ompany|[Uu]s|[Uu]ns|[Nn]ous|[Nn]osotros|[Oo]ns)[^\S\n]?[-–—:|])?[^\S\n]+${NAME}[^\S\n]*:?[^\S\n]*$`, 'gmu'),
   },
   // "At Acme, we" / "Bei Acme arbeiten wir" / "Chez Acme, nous" / "En Acme somos" / "Bij Acme werken we"
   {
@@ -106,6 +106,13 @@ export function companyFromLabels(text: string, isRole: (s: string) => boolean =
   return null;
 }
 
+/** Trailing dots and commas off, without a `[.,]+$` scan that is quadratic on a long run of them. */
+function trimDots(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === '.' || s[e - 1] === ',')) e--;
+  return s.slice(0, e);
+}
+
 function acceptable(name: string, at: number, input: string, body: string, isRole: (s: string) => boolean, strong: boolean): boolean {
   // "Le Domaine des Pins recrute": an article may open a name the sentence itself calls the poster.
   const first = (strong ? name.replace(ARTICLE, '') : name).split(' ')[0]!;
@@ -124,7 +131,7 @@ export function companyFromBody(body: string, isRole: (s: string) => boolean = (
       re.lastIndex = 0;
       // A few tries each: the first "About …" heading may be "About the role".
       for (let m = re.exec(part), n = 0; m && n < 12; m = re.exec(part), n++) {
-        const name = (m[1] ?? m[2])?.replace(/[.,]+$/, '').replace(TEAM_TAIL, '').trim();
+        const name = trimDots(m[1] ?? m[2] ?? '').replace(TEAM_TAIL, '').trim();
         if (name && acceptable(name, m.index + m[0].indexOf(name), part, body, isRole, strong)) return name;
       }
     }

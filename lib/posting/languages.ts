@@ -74,7 +74,7 @@ const NOT_LANGUAGE_AFTER =
   /^[\s-]*(?:speaking\s+)?(?:based|owned|headquartered|standards?|authorit\w*|offices?|markets?|customers?|clients?|compan(?:y|ies)|law|legal|GAAP|accounting|tax|countries|country|regions?|territor\w*|cuisine|subsidiar\w*|government|citizen\w*|nationals?|nationality|residen\w*|Markt|markt|Kunden|marché|mercado|clientes|klanten|Shepherd|time ?zones?)/i;
 // "Upload your resume in English", "CV en anglais": the language of the application, not of the job.
 const NOT_LANGUAGE_BEFORE =
-  /(?:resume|résumé|cv|c\.v\.|cover letter|application|applications|bewerbung\p{L}*|lebenslauf|candidature|curriculum|sollicitatie|postulaci[óo]n|lettre de motivation)\s+(?:\p{L}+\s+){0,2}(?:in|en|auf|em|op|na)\s+$/iu;
+  /(?:resume|résumé|cv|c\.v\.|cover letter|application|applications|bewerbung\p{L}{0,12}|lebenslauf|candidature|curriculum|sollicitatie|postulaci[óo]n|lettre de motivation)\s+(?:\p{L}+\s+){0,2}(?:in|en|auf|em|op|na)\s+$/iu;
 // What may stand between two languages of one list: "German, Japanese, French, or Mandarin", "Deutsch und Englisch".
 const LIST_GLUE = /^(?:[\s,/&+-]|\(\w{2}\)|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|as well as|sowie)\b)*$/iu;
 // The clause a mention belongs to: "Fluent German; English is a plus" gives each language its own.
