@@ -25,6 +25,14 @@ export type SentenceKey = (typeof SENTENCE_KEYS)[number];
 
 export const VisaSchema = z.enum(['offered', 'not_offered', 'not_said']);
 
+/** A spoken language asked for: its level ("fluent", "C1", …, null when none is stated) and whether it is only preferred. */
+export const LanguageNeedSchema = z.object({
+  name: z.string(),
+  level: z.enum(['native', 'fluent', 'professional', 'good', 'basic', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']).nullable(),
+  preferred: z.boolean(),
+});
+export type LanguageNeed = z.infer<typeof LanguageNeedSchema>;
+
 export const PostingRecordSchema = z.object({
   title: z.string().nullable(),
   company: z.string().nullable(),
@@ -46,6 +54,8 @@ export const PostingRecordSchema = z.object({
   visaSponsorship: VisaSchema,
   securityClearance: z.string().nullable(),
   workAuthorization: z.string().nullable(),
+  /** The languages of `languages`, same order, with level and required/preferred. Absent in records stored before it. */
+  languageNeeds: z.array(LanguageNeedSchema).optional(),
   url: z.string().nullable(),
   /** The sentence a statement was read from (visa sponsorship, work authorisation, …), to show with it. Optional:
    *  records saved before it existed have none. */

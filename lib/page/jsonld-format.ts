@@ -101,6 +101,9 @@ export function locationText(posting: Record<string, Json>): string | null {
   const places = list(posting.jobLocation)
     .map((p) => {
       const o = obj(p);
+      // A Place named "Remote, US" with an office address: the name says how the job is done.
+      const name = o ? str(o.name) : null;
+      if (name && /\b(?:remote|anywhere|télétravail|remoto|home ?office)\b/i.test(name)) return name;
       return o ? addressText(o.address ?? o) : str(p);
     })
     .filter((p): p is string => !!p);

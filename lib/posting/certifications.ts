@@ -41,7 +41,7 @@ const EXTRA_STEMS = ['google', 'gcp', 'aws', 'amazon web', 'driv', 'führerschei
 const GATE_CI_STEMS = new RegExp(literalTrie([...NAME_STEMS, ...EXTRA_STEMS]), 'iu');
 const CI_NAME_STEMS = new RegExp(literalTrie(NAME_STEMS), 'iu');
 // Words besides the catalog's names that make a unit worth reading (the vendor and driving patterns below).
-const CI_EXTRAS = new RegExp('Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear', 'iu');
+const CI_EXTRAS = new RegExp('Google|GCP|AWS|Amazon Web|Azure|driv|Führerschein|permis|carnet|licencia|rijbewijs|carteira|CNH|certifi|clear|licen|credential', 'iu');
 // Every rule's pattern, look-arounds aside, is a branch of one of these two. When neither matches anywhere, no
 // rule can, and hitsIn skips the ~100 rule scans at once: most texts it reads name a cloud ("GCP at depth")
 // for the vendor patterns, and no catalog name. Same flags as the rules.
@@ -72,9 +72,23 @@ const AWS_RE = wb(
 );
 const GENERIC_CLOUD = wb(String.raw`(AWS|Azure|GCP|Google Cloud)(?: cloud)? certifi\p{L}*|certifi\p{L}* (?:in|on) (AWS|Azure|GCP|Google Cloud)`, 'gi');
 const DRIVING = wb(
-  String.raw`(?:(UK|US|EU|European|Canadian|Australian|Irish) )?(driver['’]?s['’]? licen[cs]e|driving licen[cs]e|driver licen[cs]e)|Führerschein(?: ?Klasse)?(?: ?B)?|permis (?:de conduire|B)|carnet de conducir|permiso de conducir|licencia de conducir|rijbewijs|carteira de motorista|CNH`,
+  String.raw`(?:(UK|US|EU|European|Canadian|Australian|Irish) )?(driver['’]?s['’]? licen[cs]e|driving licen[cs]e|driver licen[cs]e)|Führerscheins?(?: der)?(?: ?Klasse)?(?: ?([BC]E?|C1E?))?|permis (?:de conduire|(B))|carnet de conducir(?: ([BC]))?|permiso de conducir|licencia de conducir|rijbewijs(?: ([BC]E?))?|carteira de motorista|CNH`,
   'gi',
 );
+// A licence, credential or certificate the sentence names: "a valid professional home inspector's license",
+// "Nebraska license as a Respiratory Care Practitioner", "MACTE approved Montessori credential". The words
+// before the cue (up to four, after a validity word or as a capitalised run) or the profession after "as a"
+// make the name; a bare "relevant certifications" names nothing.
+const NAMED_LICENCE = wb(
+  String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]{0,30}\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,4}))([Ll]icen[cs]e|[Cc]redential|[Cc]ertificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]{0,30}\s?){1,4}))?`,
+  'gu',
+);
+const STATUS_WORDS = /\s?\b(?:Required|Preferred|Desired|Mandatory|Required and|Preferred and)\b.*$/;
+// "Registered Respiratory Therapist (RRT) credential": the acronym in brackets is the name.
+const ACRONYM_CREDENTIAL = /\(([A-Z]{2,6}(?:-[A-Z]{2,4})?)\)\s(?:credential|certification|certificate|licen[cs]e)/g;
+const SCHOOLING = /\b(?:university|college|school|degree|diploma|graduate|bachelor|master|high school|GED)\b/i;
+const VAGUE = /^(?:(?:relevant|appropriate|applicable|required|necessary|any|all|other|the|a|an|and|or|of|your|their|his|her|professional|state|driver['’]?s?|driving|the following|such)\s)*$/i;
+const title = (s: string) => s.trim().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()).replace(/['’]s$/, '');
 const CERT_AS = wb(String.raw`certifi(?:cation|ed) as an? ([\p{L} -]{3,60})`, 'gi');
 
 function expand(name: string, m: RegExpExecArray): string {
@@ -121,8 +135,19 @@ function hitsIn(text: string, anyRule: boolean): Hit[] {
   }
   for (const m of execAll(DRIVING, text)) {
     const uk = /driving licen[cs]e/i.test(m[0]);
-    const name = uk ? `${m[1] ? `${m[1]} ` : ''}Driving Licence` : "Driver's License";
+    const cls = m[3] ?? m[4] ?? m[5] ?? m[6];
+    // Outside English the licence is named by its European class: "Führerschein Klasse B", "permis B".
+    const name = cls ? `Driving Licence (Class ${cls.toUpperCase()})` : uk || !/driver/i.test(m[0]) ? `${m[1] ? `${m[1]} ` : ''}Driving Licence` : "Driver's License";
     add(hits, name, m.index, m.index + m[0].length);
+  }
+  for (const m of execAll(ACRONYM_CREDENTIAL, text)) add(hits, m[1]!, m.index, m.index + m[0].length);
+  for (const m of execAll(NAMED_LICENCE, text)) {
+    const before = (m[1] ?? m[2] ?? '').replace(/\s(?:and|or|with|a|an|the)\s?$/i, ' ');
+    const who = m[4]?.replace(STATUS_WORDS, '').trim();
+    if ((VAGUE.test(before) && !who) || SCHOOLING.test(before)) continue; // a degree is not a licence
+    const place = VAGUE.test(before) ? '' : title(before);
+    const kind = /^licen/i.test(m[3]!) ? 'License' : title(m[3]!);
+    add(hits, `${place ? `${place} ` : ''}${who ? `${who} ` : ''}${kind}`.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
   for (const m of execAll(GENERIC_CLOUD, text)) {
     const v = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -170,7 +195,17 @@ export function findCertifications(units: Unit[]): string[] {
   } catch {
     // keep what was found
   }
-  return names;
+  return withoutRepeats(names);
+}
+
+/** "Commercial Driver's License (CDL)" after "Class A CDL": one licence named twice keeps its first, fuller name. */
+function withoutRepeats(names: string[]): string[] {
+  const short = (n: string) => /\(([A-Z][\w-]+)\)$/.exec(n)?.[1] ?? (/^[A-Z][A-Z0-9-]+$/.test(n) ? n : null);
+  const words = (n: string) => n.split(/[\s()]+/);
+  return names.filter((n, i) => {
+    const a = short(n);
+    return !a || !names.some((o, j) => j !== i && j < i && words(o).includes(a));
+  });
 }
 
 /**

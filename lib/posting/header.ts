@@ -6,9 +6,10 @@
 // tells "Analyst – Vercel" apart from "Technician - Boston Area".
 import type { PostingHeader } from './types';
 import { classifyHeading } from './headings';
+import { companyFromBody, companyFromLabels } from './company';
 
 const ROLE =
-  /\b(?:engineers?|developers?|managers?|architects?|analysts?|designers?|scientists?|interns?|internship|lead|leads|director|specialist|consultant|representative|executive|administrator|technician|nurse|accountant|officer|coordinator|assistant|advisor|adviser|head|vp|programmer|tester|sre|researcher|writer|editor|recruiter|operator|agent|owner|strategist|supervisor|therapist|physician|teacher|trainer|buyer|planner|controller|counsel|attorney|paralegal|clerk|driver|mechanic|electrician|apprentice|trainee|marketer|principal|associate|expert|auditor|entwickler\w*|ingenieur\w*|ing[ée]nieur\w*|d[ée]veloppeu\w*|chef|responsable|charg[ée]e?|commercial|acheteu\w*|technicien\w*|analyste|directeu\w*|directrice|stagiaire|comptable|gestionnaire|desarrollador\w*|ingenier[oa]|t[ée]cnic[oa]|jefe|jefa|analista|consultor\w*|gerente|coordinador\w*|asesor\w*|programador\w*|especialista|ontwikkelaar|medewerker|adviseur|beheerder|monteur|verpleegkundige|desenvolvedor\w*|engenheir[oa]|coordenador\w*|estagi[áa]ri[oa])\b|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|techniker|mitarbeiter|architekt|spezialist|werkstudent|praktikant|kauf(?:mann|frau)|\((?:[mwfdhxv]\/){1,3}[mwfdhxv]\)|\b[hf]\/[hf]\b|all genders/i;
+  /\b(?:engineers?|developers?|managers?|architects?|analysts?|designers?|scientists?|interns?|internship|lead|leads|director|specialist|consultant|representative|executive|administrator|technician|nurse|accountant|officer|coordinator|assistant|advisor|adviser|head|vp|programmer|tester|sre|researcher|writer|editor|recruiter|operator|agent|owner|strategist|supervisor|therapist|physician|teacher|trainer|buyer|planner|controller|counsel|attorney|paralegal|clerk|driver|mechanic|electrician|apprentice|trainee|marketer|principal|associate|expert|auditor|entwickler\w*|ingenieur\w*|ing[ée]nieur\w*|d[ée]veloppeu\w*|chef|responsable|charg[ée]e?|commercial|acheteu\w*|technicien\w*|analyste|directeu\w*|directrice|stagiaire|comptable|gestionnaire|desarrollador\w*|ingenier[oa]|t[ée]cnic[oa]|jefe|jefa|analista|consultor\w*|gerente|coordinador\w*|asesor\w*|programador\w*|especialista|ontwikkelaar|medewerker|adviseur|beheerder|monteur|verpleegkundige|desenvolvedor\w*|engenheir[oa]|coordenador\w*|estagi[áa]ri[oa]|inspectors?|guides?|cooks?|cashiers?|caregivers?|carers?|housekeepers?|cleaners?|receptionists?|bookkeepers?|pharmacists?|dentists?|hygienists?|paramedics?|plumbers?|welders?|carpenters?|machinists?|couriers?|installers?|fitters?|surveyors?|estimators?|lawyers?|solicitors?|baristas?|bartenders?|waiters?|waitress|educators?|tutors?|lecturers?|professors?|librarians?|counsel+ors?|psychologists?|veterinarians?|caretakers?|aides?|laborant\w*|erzieher\w*|pfleger\w*|pflegefachkraft|fahrer\w*|verk[äa]ufer\w*|agente?|auxiliaire|infirmi[eè]re?|enseignant\w*|vendeu\w*|serveu\w*|cuisinier\w*|chauffeur|ma[çc]on|enfermer[oa]|profesor[a]?|camarer[oa]|vendedor[a]?|conductor[a]?|verpleger|docent|chauffeur|leraar|enfermeir[oa]|motorista|vendedor)\b|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|techniker|mitarbeiter|architekt|spezialist|werkstudent|praktikant|kauf(?:mann|frau)|\((?:[mwfdhxv]\/){1,3}[mwfdhxv]\)|\b[hf]\/[hf]\b|all genders/i;
 const LOCATION =
   /\b(?:remote|hybrid|on-?site|home ?office|t[ée]l[ée]travail|remoto|thuiswerk|anywhere|worldwide|area|region|metro|united states|usa|u\.s\.|uk|united kingdom|germany|deutschland|france|spain|espa[ñn]a|netherlands|nederland|canada|australia|india|brazil|brasil|austria|switzerland|schweiz|europe|emea|apac|latam|korea)\b|^\p{Lu}[\p{L} .'-]*,\s*\p{Lu}[\p{L} .'-]*$|^\d{4,5}\s+\p{Lu}/iu;
 const EMPLOYMENT =
@@ -18,9 +19,11 @@ const DATE_ID =
 const SALARY = /[$€£¥₹]\s?\d|\d\s?(?:k|K)\b|\b(?:usd|eur|gbp|chf)\b/i;
 const CHROME =
   /^(?:jobs? by email|save|saved|apply|apply now|easy apply|share|i'?m interested|report|sign in|log ?in|back|back to (?:jobs|search|results)|job alert|follow|show more|see more|bewerben|jetzt bewerben|merken|teilen|postuler|enregistrer|partager|aplicar|guardar|compartir|solliciteren|opslaan|delen|candidatar|salvar)$/i;
-const LEGAL = /(?:^|\s)(?:GmbH|AG|KG|SE|Inc|LLC|Ltd|Limited|Corp|Corporation|S\.A|SA|SAS|SARL|S\.L|B\.V|BV|N\.V|Pty|plc|PLC|S\.p\.A|SpA|Oy|A\/S|ApS|LLP)\.?$/;
+const LEGAL = /(?:^|\s)(?:GmbH|gGmbH|AG|KG|KGaA|SE|e\.\s?V|Inc|LLC|PLLC|Ltd|Limited|Corp|Corporation|Co|S\.A|SA|SAS|SARL|SRL|S\.r\.l|S\.L|S\.L\.U|B\.V|BV|N\.V|NV|Pty|plc|PLC|S\.p\.A|SpA|Oy|AB|ASA|AS|A\/S|ApS|LLP|LP|Ltda|Kft|Sp\. z o\.o|s\.r\.o|d\.o\.o)\.?$/;
 const DEPARTMENT = /^(?:engineering|sales|marketing|product|design|operations|finance|legal|people|hr|business|customer success|support|data|it|research|technology)\b/i;
-const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an)$/i;
+// Words that make a line an organisation's name even when it also holds a place ("USA Staffing Group").
+const ORG_WORD =
+  /\b(?:recruit(?:ing|ment)|staffing|personnel|group|gruppe|groupe|grupo|holdings?|solutions|services|consulting|partners|associates|agency|academy|school|university|universit[äé]t?|college|hospital|clinic|klinik(?:um)?|health(?:care)?|bank|insurance|labs?|technologies|systems|software|industries|international|foundation|stiftung|fondation|fundaci[óo]n|institute?|institut|ministry|council|county|city of)\b/i;
 
 // Kept out of the functions below: tsx (esbuild) turns a literal with \p{…} outside a class into a
 // `new RegExp(…)` call, which would then run on every use.
@@ -125,25 +128,6 @@ export function resolveSlug(slug: string, text: string): string | null {
   return best;
 }
 
-const BODY_NAME = [
-  /^#*[^\S\r\n\u2028\u2029]*(?:About|Über|A propos de|À propos de|Sobre|Over)\s+(\p{Lu}[^\n:]{1,40}?)\s*:?\s*$/mu,
-  /(?:^|[.!?]\s+)(?:At|Bei|Chez|Na|No|Bij)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),?\s+(?:we|our|wir|nous|nós|wij|we)\b/mu,
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:is|are|ist|est|es|is|é) (?:a|an|the|one|ein|eine|der|die|un|une|le|la|l'|una|el|een|de|het|uma|um)\b/mu,
-  /\bJoin (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u,
-];
-
-/** The poster named in the body: "About X", "At X, we", "X is a/the …", "Join X" (and de/fr/es/nl/pt forms). */
-export function companyFromBody(body: string): string | null {
-  const head = body.slice(0, 6000);
-  for (const re of BODY_NAME) {
-    const m = re.exec(head);
-    const name = m?.[1]?.trim();
-    if (!name || NOT_NAME.test(name.split(' ')[0]!) || role(name) || classifyHeading(name)) continue;
-    if (count(body, name) >= 2) return name;
-  }
-  return null;
-}
-
 function fromUrl(url: string | null | undefined, text: string): string | null {
   if (!url) return null;
   const m =
@@ -203,16 +187,22 @@ export function readHeader(text: string, opts?: { url?: string | null }): { head
       const ti = zone.findIndex((l) => role(l) && !DATE_ID.test(l) && !SALARY.test(l) && !CHROME.test(l) && l.split(' ').length <= 12 && !companyOfLine(l));
       header.title = ti >= 0 ? zone[ti]! : null;
       header.company = zone.map(companyOfLine).find((c) => c) ?? null;
-      const near = [zone[ti + 1], zone[ti - 1]].find((l) => l && ti >= 0 && !other(l) && !role(l) && UPPER_FIRST.test(l) && l.split(' ').length <= 5 && count(rest, l) >= 1);
+      // The line under the title is the company on most boards' copy (title, company, place, contract). It
+      // counts when the text names it again, or when what follows it is the place/contract/date part of the
+      // header (or nothing): a tagline would be followed by prose.
+      const boardLayout = (k: number) => k === ti + 1 && (!zone[k + 1] || other(zone[k + 1]!));
+      const near = [ti + 1, ti - 1]
+        .map((k) => [k, zone[k]] as const)
+        .find(([k, l]) => l && ti >= 0 && (!other(l) || (ORG_WORD.test(l) && !SALARY.test(l) && !DATE_ID.test(l))) && !role(l) && UPPER_FIRST.test(l) && l.split(' ').length <= 5 && !/[.!?:]$/.test(l) && (count(rest, l) >= 1 || boardLayout(k)))?.[1];
       header.company ??= near ?? null;
     }
-    header.locationText ??= zone.find((l) => LOCATION.test(l) && l.split(' ').length <= 6 && !role(l)) ?? null;
+    header.locationText ??= zone.find((l) => LOCATION.test(l) && l.split(' ').length <= 6 && !role(l) && l !== header.company) ?? null;
     header.salaryText ??= zone.find((l) => SALARY.test(l)) ?? null;
     if (!header.title) header.title = titleFromProse(lines.slice(next));
   }
   const body = lines.slice(next).join('\n');
   if (header.company && /^[a-z0-9]{4,}$/.test(header.company)) header.company = resolveSlug(header.company, body) ?? header.company;
-  header.company ??= fromUrl(opts?.url, text) ?? companyFromBody(body);
+  header.company ??= companyFromLabels(body, role) ?? fromUrl(opts?.url, text) ?? companyFromBody(body, role, (slug) => resolveSlug(slug, body));
   return { header, body };
 }
 

@@ -8,7 +8,7 @@ import { extractSkills } from './skills';
 import { findSalary } from './salary';
 import { findMinYears } from './years';
 import { findDegree } from './degree';
-import { findLanguages } from './languages';
+import { findLanguageNeeds } from './languages';
 import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
@@ -47,7 +47,8 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const auth = readWorkAuthorization(text);
   const minYears = findMinYears(units);
   const degree = findDegree(units);
-  const languages = findLanguages(units);
+  const languageNeeds = findLanguageNeeds(units);
+  const languages = languageNeeds.map((l) => l.name);
   const sentences: NonNullable<PostingRecord['sentences']> = statedSentences(units, { minYears, degree, languages });
   if (visa.sentence) sentences.visa = visa.sentence;
   if (auth.sentence) sentences.workAuthorization = auth.sentence;
@@ -70,6 +71,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
     visaSponsorship: visa.value,
     securityClearance: findSecurityClearance(text),
     workAuthorization: auth.value,
+    languageNeeds,
     url: options.url ?? null,
     sentences,
   };

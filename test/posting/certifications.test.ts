@@ -24,7 +24,7 @@ describe('findCertifications', () => {
     ['PMP certification preferred', ['PMP']],
     ['CPA or ACCA qualified', ['CPA', 'ACCA']],
     ['ITIL v4 Foundation certification', ['ITIL']],
-    ['Führerschein Klasse B', ["Driver's License"]],
+    ['Führerschein Klasse B', ['Driving Licence (Class B)']], // as the spec's labels name a European class
   ])('%s', (text, want) => expect(findCertifications([u(text)])).toEqual(want));
 
   it.each([
@@ -49,4 +49,26 @@ describe('findCertifications', () => {
   describe('dev set', () => {
     for (const c of devCases()) it(c.id, () => expect(findCertifications(c.units)).toEqual(c.label.certifications));
   });
+});
+
+describe('findCertifications: licences named by their cue word, outside tech', () => {
+  it.each([
+    ['Candidate must have a valid professional home inspector’s license and a car.', ['Professional Home Inspector License']],
+    ['Current and valid Oregon license as a Respiratory Care Practitioner Required', ['Oregon Respiratory Care Practitioner License']],
+    ['Registered Dietitian (RDN) credential within one year', ['RDN']],
+    ['AMI approved Montessori Credential required.', ['Montessori Credential']],
+    ['Class B CDL with a clean record; CDL holders only', ['Class B CDL']],
+    ['Führerscheins der Klasse B', ['Driving Licence (Class B)']],
+    ['Permis B indispensable', ['Driving Licence (Class B)']],
+    ['Rijbewijs B is een vereiste', ['Driving Licence (Class B)']],
+    ['CACES R489 en cours de validité', ['CACES R489']],
+    ['Current State Nursing License; BLS and ACLS', ['State Nursing License', 'BLS', 'ACLS']],
+    ['Facharztanerkennung für Innere Medizin', ['Facharzt']],
+  ])('%s', (text, want) => expect(findCertifications([u(text)])).toEqual(want));
+
+  it.each([
+    'Relevant certifications are a plus', // names nothing
+    'A university certificate in business administration', // a degree, not a licence
+    'You will earn a valid forklift license during training with us. We will provide the training.',
+  ])('none in %s', (text) => expect(findCertifications([u(text)])).toEqual([]));
 });

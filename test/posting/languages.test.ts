@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findLanguages } from '../../lib/posting/languages';
+import { findLanguageNeeds, findLanguages } from '../../lib/posting/languages';
 import { devCases, u } from './helpers';
 
 describe('findLanguages', () => {
@@ -36,5 +36,44 @@ describe('findLanguages', () => {
 
   describe('dev set', () => {
     for (const c of devCases()) it(c.id, () => expect(findLanguages(c.units)).toEqual(c.label.languages));
+  });
+});
+
+describe('findLanguageNeeds: level and required/preferred, in several languages', () => {
+  it.each([
+    ['Fließende Deutsch- und Englischkenntnisse', [['German', 'fluent', false], ['English', 'fluent', false]]],
+    ['Gute Englischkenntnisse in Wort und Schrift', [['English', 'good', false]]],
+    ['Anglais courant, espagnol apprécié', [['English', 'fluent', false], ['Spanish', null, true]]],
+    ['Inglés nivel alto (C1)', [['English', 'C1', false]]],
+    ['Je hebt een uitstekende beheersing van de Nederlandse taal', [['Dutch', 'fluent', false]]],
+    ['Vloeiend Nederlands; Engels is een pluspunt', [['Dutch', 'fluent', false], ['English', null, true]]],
+    // no level word close to the names: both asked for, level unknown
+    ['Excelentes habilidades de comunicación oral y escrita en español e inglés', [['Spanish', null, false], ['English', null, false]]],
+    ['Domínio da língua inglesa', [['English', 'professional', false]]],
+    ['Native or near-native Japanese; basic English', [['Japanese', 'native', false], ['English', 'basic', false]]],
+    ['Fluent in German, Japanese, French, or Mandarin', [['German', 'fluent', false], ['Japanese', 'fluent', false], ['French', 'fluent', false], ['Mandarin', 'fluent', false]]],
+    ['Englisch B2 oder C1', [['English', 'B2', false]]],
+  ])('%s', (text, want) => {
+    expect(findLanguageNeeds([u(text)]).map((n) => [n.name, n.level, n.preferred])).toEqual(want);
+  });
+
+  it.each([
+    'Upload your resume in English, please',
+    'Envoyez votre CV en anglais',
+    'Bonne connaissance des systèmes législatifs français',
+    'Excellent communication skills with germane briefs',
+    'Experience with the German market',
+  ])('no language asked in %s', (text) => expect(findLanguageNeeds([u(text)])).toEqual([]));
+
+  it('a whole nice-to-have part makes its languages preferred; required wins when named in both', () => {
+    expect(findLanguageNeeds([u('Fluent Italian', 'preferred', true)])).toEqual([{ name: 'Italian', level: 'fluent', preferred: true }]);
+    const both = findLanguageNeeds([u('Spanish is a plus'), u('Fluent Spanish required')]);
+    expect(both).toEqual([{ name: 'Spanish', level: 'fluent', preferred: false }]);
+  });
+
+  it('outside the requirement parts only a stated level counts', () => {
+    const units = [u('Python'), u('Fließende Deutschkenntnisse', 'other'), u('Our English-speaking team is friendly', 'other')];
+    expect(findLanguageNeeds(units).map((n) => n.name)).toEqual(['German']);
+    expect(findLanguages([u('Python'), u('Clases de inglés cada semana', 'benefits')])).toEqual([]);
   });
 });

@@ -43,3 +43,25 @@ describe('findRemote', () => {
     for (const c of devCases()) it(c.id, () => expect(findRemote(c.text, c.header)).toBe(c.label.remote));
   });
 });
+
+describe('findRemote: work-arrangement statements only', () => {
+  it.each([
+    ['Du kannst bis zu 5 Tage remote arbeiten.', true],
+    ['Zwei Wochen Workation, 2 Tage remote pro Woche möglich.', false],
+    ['Accord télétravail 2j/semaine', false],
+    ['Combinatie tussen thuiswerken en op het kantoor in Utrecht', false],
+    ['A mix of remote and office days in Leeds', false],
+    ['Kombination aus Home-Office und Büro', false],
+    ['Podemos trabalhar de onde quiserem, seja home office ou em nossos escritórios', true],
+    ['Remote-Arbeit ist möglich', true],
+    ['Remote oder hybrid – wie es für dich passt', true],
+    ['Ce poste propose du télétravail partiel', false],
+    ['You will design multi-cloud and hybrid cloud architectures', null],
+    ['Experience with hybrid mobile apps and hybrid search engines', null],
+  ])('%s', (text, want) => expect(findRemote(text)).toBe(want));
+
+  it('the body wins over a Remote badge', () => {
+    expect(findRemote('Accord télétravail 3J/semaine', loc('🌎 Remote,Lyon, France'))).toBe(false);
+    expect(findRemote('We deploy to a hybrid cloud.', loc('🌎 Remote'))).toBe(true);
+  });
+});

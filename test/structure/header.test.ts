@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../lib/posting/normalize';
-import { readHeader, resolveSlug, companyFromBody } from '../../lib/posting/header';
+import { readHeader, resolveSlug } from '../../lib/posting/header';
+import { companyFromBody } from '../../lib/posting/company';
 import { devIds, label, posting } from './helpers';
 
 const norm = (s: string | null) => (s == null ? null : s.toLowerCase().replace(/\s+/g, ' ').trim());
