@@ -16,7 +16,7 @@ const evaluation = {
 const HOSTILE = 'We do not sponsor visas <img src=x onerror=alert(1)>.';
 
 function view(report: Partial<FitReport>, calls: [string, boolean][] = []) {
-  const full = { score: 40, verdict: 'weak', formulaVersion: 'fit-1', items: [], notes: [], dealbreakers: [], ...report } as FitReport;
+  const full: FitReport = { score: 40, verdict: 'weak', formulaVersion: 'fit-2', items: [], notes: [], dealbreakers: [], found: 5, confidence: 'normal', otherField: null, adjustments: [], ...report };
   const noop = () => {};
   return renderToDom(
     <ReportView

@@ -53,14 +53,15 @@ describe('profile by name', () => {
 
   it('fills preferences the file leaves out', () => {
     const r = parseProfileFile(file({ skills: [], preferences: { remoteOnly: true } }), lookup);
-    expect(r.ok && r.profile.preferences).toEqual({ remoteOnly: true, minSalary: null, titles: [] });
+    expect(r.ok && r.profile.preferences).toEqual({ remoteOnly: true, minSalary: null, titles: [], needsSponsorship: false, authorizedIn: [] });
   });
 
   it('still reads a stored profile (skills with ids)', () => {
     const stored = { skills: [{ id: 'x-y', name: 'X Y', years: null, level: 'working' }], degree: null, languages: [], certifications: [],
       preferences: { remoteOnly: false, minSalary: null, titles: [] }, updatedAt: 1 };
     const r = parseProfileFile(file(stored), lookup);
-    expect(r.ok && r.profile).toEqual(stored);
+    // A profile stored before the visa settings existed gets their defaults.
+    expect(r.ok && r.profile).toEqual({ ...stored, preferences: { ...stored.preferences, needsSponsorship: false, authorizedIn: [] } });
   });
 
   it.each([
