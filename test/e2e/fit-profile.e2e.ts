@@ -10,6 +10,20 @@ import { cliFit, fixture, readOverlay, serve } from './pages';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const REMOTEWLB = fixture('remotewlb', 'rackspace-sr-ml-engineer-gcp');
+// A nursing posting (JSON-LD, written for the tests) at a Workable job address, and a nurse's profile by name.
+const NURSING = {
+  file: resolve(import.meta.dirname, '../fixtures/pages/jsonld/icu-registered-nurse.html'),
+  url: 'https://apply.workable.com/example-health/j/4F2A9C1B7E/',
+};
+const NURSE = {
+  skills: [
+    { name: 'Patient care', years: 6, level: 'expert' }, { name: 'Nursing', years: 6, level: 'expert' }, { name: 'Critical care', years: 4 },
+    { name: 'Medication administration', years: 6 }, { name: 'Epic', years: 3 }, { name: 'Infection control', years: 5 },
+  ],
+  certifications: ['Registered Nurse (RN) license, Colorado', 'BLS', 'ACLS'],
+  languages: [{ name: 'English', level: 'native' }],
+  degree: 'bachelor',
+};
 const BY_NAME = {
   skills: [
     { name: 'Python', years: 8, level: 'expert' }, { name: 'k8s', years: 5, level: 'expert' }, { name: 'GCP', years: 5, level: 'expert' },
@@ -22,14 +36,29 @@ const BY_NAME = {
 describe('a profile by name, and the requirements found', () => {
   let browser: Launched;
   let profileFile: string;
+  let nurseFile: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    profileFile = join(mkdtempSync(join(tmpdir(), 'postfit-byname-')), 'me.json');
+    const dir = mkdtempSync(join(tmpdir(), 'postfit-byname-'));
+    profileFile = join(dir, 'me.json');
+    nurseFile = join(dir, 'nurse.json');
     writeFileSync(profileFile, JSON.stringify(BY_NAME));
+    writeFileSync(nurseFile, JSON.stringify(NURSE));
     browser = await launchWithExtension();
-    await serve(browser.context, new Map([[REMOTEWLB.url, readFileSync(REMOTEWLB.file, 'utf8')]]));
+    await serve(browser.context, new Map([[REMOTEWLB.url, readFileSync(REMOTEWLB.file, 'utf8')], [NURSING.url, readFileSync(NURSING.file, 'utf8')]]));
   });
+
+  async function importByName(file: string): Promise<void> {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('main[aria-busy="false"]').waitFor();
+    await popup.getByText('Backup', { exact: true }).click();
+    await popup.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles(file);
+    await popup.getByRole('button', { name: 'Replace' }).click();
+    await popup.getByRole('status').filter({ hasText: /Profile now replaces your profile/ }).waitFor();
+    await popup.close();
+  }
   afterAll(async () => browser?.close());
 
   it('imports the profile through the popup, resolving names through the alias lookup', async () => {
@@ -39,12 +68,12 @@ describe('a profile by name, and the requirements found', () => {
     await popup.locator('main[aria-busy="false"]').waitFor();
     await popup.getByText('Backup', { exact: true }).click();
     await popup.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles(profileFile);
-    await expect.poll(() => popup.getByText('kept as typed').textContent(), { timeout: 15_000 }).toContain('Zigbee Stack');
+    await expect.poll(() => popup.getByText('kept as typed').textContent(), ).toContain('Zigbee Stack');
     await popup.screenshot({ path: `${SHOTS}/popup-import-by-name.png`, fullPage: true });
     await popup.getByRole('button', { name: 'Replace' }).click();
     await popup.getByRole('status').filter({ hasText: /Profile now replaces your profile/ }).waitFor();
     // The skill list shows the canonical names the aliases resolved to.
-    await expect.poll(() => popup.locator('main').textContent(), { timeout: 15_000 }).toContain('Kubernetes');
+    await expect.poll(() => popup.locator('main').textContent()).toContain('Kubernetes');
     await popup.close();
   });
 
@@ -53,11 +82,25 @@ describe('a profile by name, and the requirements found', () => {
     expect(expected.report.score).not.toBeNull();
     const page = await browser.context.newPage();
     await page.goto(REMOTEWLB.url);
-    await expect.poll(() => readOverlay(page).then((o) => o.kind), { timeout: 20_000 }).toBe('score');
+    await expect.poll(() => readOverlay(page).then((o) => o.kind)).toBe('score');
     const o = await readOverlay(page);
     expect(o.text).toContain(`${expected.report.score}`);
     expect(o.text).toContain(`${expected.report.found} requirements`);
     await page.screenshot({ path: `${SHOTS}/overlay-requirements-found.png` });
+    await page.close();
+  });
+
+  it('gives a nurse a score on a nursing posting, the command line’s, not "Too few requirements found"', async () => {
+    await importByName(nurseFile);
+    const expected = cliFit(NURSING.file, NURSING.url, nurseFile);
+    expect(expected.report.score).not.toBeNull();
+    const page = await browser.context.newPage();
+    await page.goto(NURSING.url);
+    await expect.poll(() => readOverlay(page).then((o) => o.kind)).toBe('score');
+    const o = await readOverlay(page);
+    expect(o.text).toMatch(new RegExp(`^${expected.report.score}\\D`));
+    expect(o.text).not.toContain('Too few requirements found');
+    await page.screenshot({ path: `${SHOTS}/overlay-nurse.png` });
     await page.close();
   });
 });
