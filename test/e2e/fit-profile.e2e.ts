@@ -12,7 +12,7 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const REMOTEWLB = fixture('remotewlb', 'rackspace-sr-ml-engineer-gcp');
 // A nursing posting (JSON-LD, written for the tests) at a Workable job address, and a nurse's profile by name.
 const NURSING = {
-  file: resolve(import.meta.dirname, '../fixtures/pages/jsonld/icu-registered-nurse.html'),
+  file: resolve(import.meta.dirname, '../fixtures/written/icu-registered-nurse.html'),
   url: 'https://apply.workable.com/example-health/j/4F2A9C1B7E/',
 };
 const NURSE = {
