@@ -27,6 +27,7 @@ let lookup: Lookup | null = null;
 onTaxonomyChange(() => {
   index = null;
   lookup = null;
+  coreNames = null;
 });
 
 export function getIndex(): Index {
@@ -65,7 +66,42 @@ export function getLookup(): Lookup {
     if (!joined || concepts[ci]?.group) return;
     for (const label of joined.split('|')) addKey(normKey(label), ci);
   });
-  const keys = [...keySet.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  lookup = { byName, byAlias, keys };
+  // Sorted only when the skill search first asks: a name look-up (the parser's open vocabulary asks one per
+  // candidate) must not pay for sorting every key.
+  let keys: [string, number][] | null = null;
+  lookup = {
+    byName,
+    byAlias,
+    get keys() {
+      return (keys ??= [...keySet.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    },
+  };
   return lookup;
+}
+
+let coreNames: Map<string, number> | null = null;
+
+/** Names and aliases of the core concepts only (the ones a parse can match), built once. The parser asks this,
+ * never the look-up-only labels: those reach the extension's worker only when a search needs them, and a parse
+ * must give the same record in the worker as on the command line. */
+export function getCoreNames(): Map<string, number> {
+  if (coreNames) return coreNames;
+  const l = loadedCore();
+  const names = new Map<string, number>();
+  for (let ci = 0; ci < l.coreCount; ci++) {
+    const c = l.concepts[ci]!;
+    if (c.group) continue;
+    const nk = normKey(c.name);
+    if (nk && !names.has(nk)) names.set(nk, ci);
+  }
+  for (let ci = 0; ci < l.coreCount; ci++) {
+    const c = l.concepts[ci]!;
+    if (c.group) continue;
+    for (const a of c.aliases) {
+      const k = normKey(splitFlag(a)[0]);
+      if (k && !names.has(k)) names.set(k, ci);
+    }
+  }
+  coreNames = names;
+  return names;
 }
