@@ -51,7 +51,9 @@ const CUE = new RegExp(
   'i',
 );
 // What may stand between two items of one list.
-const GAP = /^[\s,;/&()]*(?:(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|och|eller|as well as|and\/or|e\.g\.|i\.e\.|z\.\s?b\.|such as|like|including|etc\.?)[\s,;/&():]*)*$/i;
+// No alternative may be spelled by others with separators between ("and/or" is "and" "/" "or"): one reading
+// of any text, so the nested repetition cannot backtrack.
+const GAP = /^[\s,;/&()]*(?:(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|och|eller|as well as|e\.g\.|i\.e\.|z\.\s?b\.|such as|like|including|etc\.?)[\s,;/&():]*)*$/i;
 // German capitalises every noun: a capitalised word says nothing there.
 const GERMAN = /(?<![\p{L}])(?:und|oder|mit|der|die|das|den|dem|für|von|sowie|sind|wir|du|ihr|bzw|eine?r?|ist|hast|bist)(?![\p{L}])/iu;
 // Capitalisation marks a name only in English; elsewhere it marks nouns (de) or nothing reliable.

@@ -23,7 +23,8 @@ export function placeKey(raw: string): string {
 export function statementPlace(statement: string): { key: string; citizenship: boolean } | null {
   const work = /authori[sz]ed to work in (.+)$/i.exec(statement);
   if (work) return { key: placeKey(work[1]!), citizenship: false };
-  const citizen = /must be an? (.+) citizen$/i.exec(statement);
+  // The place is a few words: bounded, so a long text with many "must be a" is read in linear time.
+  const citizen = /must be an? ([^\n]{1,60}) citizen$/i.exec(statement);
   if (citizen) return { key: placeKey(citizen[1]!), citizenship: true };
   return null;
 }

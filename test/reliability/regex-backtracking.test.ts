@@ -86,6 +86,7 @@ describe('every regex on 50 KB adversarial strings', () => {
     const slow: string[] = [];
     let runs = 0;
     for (const { regex, where } of census.regexes.values()) {
+      if (process.env.POSTFIT_REGEX_TRACE) console.log(`timing /${regex.source.slice(0, 120)}/${regex.flags} (${[...where].join(', ')})`);
       const r = await time(regex, ownAdversaries(regex));
       runs += r.runs;
       for (const s of r.slow) slow.push(`${s.ms.toFixed(1)} ms on ${s.size} chars of ${s.name}: /${regex.source.slice(0, 100)}/${regex.flags} (${[...where].join(', ')})`);
