@@ -108,7 +108,7 @@ describe('hostile posting pages', () => {
       expect(overlay.found).toBe(true);
       expect(clean(overlay)).toEqual(NOTHING);
       expect(overlay.links).toEqual([]);
-      expect((await readOverlay(page)).text).toMatch(/^\d{1,3}(Strong|Partial|Weak) fit×$/);
+      expect((await readOverlay(page)).text).toMatch(/^\d{1,3}(Strong|Partial|Weak) fit(\d+ requirements? found)?×$/);
 
       const tabId = await newestTabId(browser);
       const bg = (await reportFor(browser, tabId)) as Report;
