@@ -1,5 +1,6 @@
 // Wires lib/background/service.ts to the browser: messages, context menu, keyboard command, tabs, badge, side panel.
 import '../lib/zod-jitless';
+import '../lib/taxonomy/packaged-early';
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod';
@@ -21,8 +22,6 @@ const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.s
 type SidebarAction = { open(): Promise<void> };
 
 export default defineBackground(() => {
-  // Started before anything else: a cold worker fetches and parses the taxonomy while the profile is read.
-  void loadPackagedTaxonomy().catch(() => {}); // a failure is reported by the evaluation that awaits it
   const bg = createBackground({
     taxonomyReady: taxonomyReadiness(loadPackagedTaxonomy),
     ...dbStoreDeps(() => getDb()),

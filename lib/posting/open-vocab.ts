@@ -7,7 +7,7 @@
 // "Kenntnisse in", "maîtrise de", "experiencia en", "ervaring met", "experiência com").
 import type { SkillMatch } from './types';
 import { skillSlug } from '../db/slug';
-import { coreConceptByName } from '../taxonomy/match';
+import { coreKnowsName } from '../taxonomy/match';
 
 /** A name-shaped word: letters, digits and the joiners names use inside ("RS-232", "P&ID", "S7-1500"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[&.\-+#](?=[\p{L}\p{N}]))*[+#]*/gu;
@@ -141,7 +141,7 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
     // "abas ERP" holds the taxonomy's ERP: the longer name is the thing asked for (skills.ts drops the ERP).
     if (known.some((m) => p.start < m.end && m.start < p.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start))) return false;
     if (own && skillSlug(p.text) === own) return false;
-    return coreConceptByName(p.text) === undefined; // the taxonomy knows it (its context rule may have dropped it)
+    return !coreKnowsName(p.text); // the taxonomy knows it (its context rule may have dropped it)
   });
   if (found.length === 0) return [];
   // Items in text order; a chain is a run of items with only list separators between them.

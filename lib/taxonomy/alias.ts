@@ -41,3 +41,20 @@ export function matchIndex(concepts: { aliases: string[] }[]): Record<string, Ma
   });
   return out;
 }
+
+const JOINS = new Set(['.', '+', '#', '/', '&']);
+
+/** normKey() of the alias a match entry spells: its tokens, a space only between two words ("node.js", "c++",
+ * "machine learning"), as the look-ups key names. */
+export function entryKey(first: string, e: MatchEntry): string {
+  let k = first;
+  let prevWord = !JOINS.has(first);
+  for (let i = 2; i < e.length; i++) {
+    const t = e[i] as string;
+    const word = !JOINS.has(t);
+    if (word && prevWord) k += ' ';
+    k += t;
+    prevWord = word;
+  }
+  return k;
+}

@@ -3,7 +3,7 @@
 // lookup, with the look-up-only labels of extra-N.json when they are loaded).
 import type { Concept } from './types';
 import { normKey } from './normalize';
-import { splitFlag, type MatchEntry } from './alias';
+import { entryKey, type MatchEntry } from './alias';
 import { loadedAll, loadedCore, onTaxonomyChange, type Loaded } from './load';
 
 export { splitFlag, type AliasFlag, type MatchEntry } from './alias';
@@ -27,7 +27,7 @@ let lookup: Lookup | null = null;
 onTaxonomyChange(() => {
   index = null;
   lookup = null;
-  coreNames = null;
+  coreKeys = null;
 });
 
 export function getIndex(): Index {
@@ -49,22 +49,33 @@ export function getLookup(): Lookup {
   const byName = new Map<string, number>();
   const byAlias = new Map<string, number>();
   const keySet = new Map<string, number>();
-  const addKey = (k: string, ci: number) => {
+  // The first concept in taxonomy order owns a key it shares with a later one, alias or name alike.
+  const addKey = (m: Map<string, number>, k: string, ci: number) => {
     if (!k) return;
-    if (!byAlias.has(k)) byAlias.set(k, ci);
-    if (!keySet.has(k)) keySet.set(k, ci);
+    const old = m.get(k);
+    if (old === undefined || ci < old) m.set(k, ci);
   };
   concepts.forEach((c, ci) => {
     if (c.group) return; // groups are parents, not skills a user picks
     const nk = normKey(c.name);
     if (!byName.has(nk)) byName.set(nk, ci);
-    if (!keySet.has(nk)) keySet.set(nk, ci);
-    for (const a of c.aliases) addKey(normKey(splitFlag(a)[0]), ci);
+    addKey(keySet, nk, ci);
   });
+  for (const [first, entries] of Object.entries(l.match)) {
+    for (const e of entries) {
+      const k = entryKey(first, e);
+      addKey(byAlias, k, e[0] as number);
+      addKey(keySet, k, e[0] as number);
+    }
+  }
   // Look-up-only labels come after every matchable alias: an alias wins a key they share.
   l.labels?.forEach((joined, ci) => {
     if (!joined || concepts[ci]?.group) return;
-    for (const label of joined.split('|')) addKey(normKey(label), ci);
+    for (const label of joined.split('|')) {
+      const k = normKey(label);
+      if (k && !byAlias.has(k)) byAlias.set(k, ci);
+      if (k && !keySet.has(k)) keySet.set(k, ci);
+    }
   });
   // Sorted only when the skill search first asks: a name look-up (the parser's open vocabulary asks one per
   // candidate) must not pay for sorting every key.
@@ -79,29 +90,17 @@ export function getLookup(): Lookup {
   return lookup;
 }
 
-let coreNames: Map<string, number> | null = null;
+let coreKeys: Set<string> | null = null;
 
-/** Names and aliases of the core concepts only (the ones a parse can match), built once. The parser asks this,
- * never the look-up-only labels: those reach the extension's worker only when a search needs them, and a parse
- * must give the same record in the worker as on the command line. */
-export function getCoreNames(): Map<string, number> {
-  if (coreNames) return coreNames;
+/** The normKey()s of the core's names and aliases (what a parse can match), built once from the match index and
+ * core.json's nameKeys: no tokenising at load. The parser asks this, never the look-up-only labels: those reach
+ * the extension's worker only when a search needs them, and a parse must give the same record in the worker as on
+ * the command line. */
+export function getCoreKeys(): Set<string> {
+  if (coreKeys) return coreKeys;
   const l = loadedCore();
-  const names = new Map<string, number>();
-  for (let ci = 0; ci < l.coreCount; ci++) {
-    const c = l.concepts[ci]!;
-    if (c.group) continue;
-    const nk = normKey(c.name);
-    if (nk && !names.has(nk)) names.set(nk, ci);
-  }
-  for (let ci = 0; ci < l.coreCount; ci++) {
-    const c = l.concepts[ci]!;
-    if (c.group) continue;
-    for (const a of c.aliases) {
-      const k = normKey(splitFlag(a)[0]);
-      if (k && !names.has(k)) names.set(k, ci);
-    }
-  }
-  coreNames = names;
-  return names;
+  const keys = new Set<string>(l.nameKeys);
+  for (const [first, entries] of Object.entries(l.match)) for (const e of entries) keys.add(entryKey(first, e));
+  coreKeys = keys;
+  return keys;
 }

@@ -17,6 +17,8 @@ export interface Loaded {
   extraParts: number;
   /** core.json's match index, as parsed (the matcher turns it into a Map on first use). */
   match: Record<string, MatchEntry[]>;
+  /** core.json's nameKeys: core names no alias spells. */
+  nameKeys: string[];
 }
 
 export type ReadText = (file: string) => string;
@@ -39,8 +41,8 @@ function fail(what: string): never {
 }
 
 function decode(t: ConceptTuple): Concept {
-  const [id, name, cat, parents, aliases, flags] = t;
-  const c: Concept = { id, name, category: categories[cat] ?? 'other', parents, aliases };
+  const [id, name, cat, parents, flags] = t;
+  const c: Concept = { id, name, category: categories[cat] ?? 'other', parents };
   if (flags & 1) c.soft = true;
   if (flags & 2) c.hot = true;
   if (flags & 4) c.group = true;
@@ -51,16 +53,16 @@ function decode(t: ConceptTuple): Concept {
 // cost the cold start more than the parse) with a clear message when a stale or foreign file is found.
 export function installCore(text: string): void {
   const file = JSON.parse(text) as TaxonomyCore;
-  if (file?.version !== 2 || !Array.isArray(file.concepts) || !Array.isArray(file.categories) || typeof file.match !== 'object') {
-    fail('core.json is not a version 2 file');
+  if (file?.version !== 3 || !Array.isArray(file.concepts) || !Array.isArray(file.categories) || typeof file.match !== 'object' || !Array.isArray(file.nameKeys)) {
+    fail('core.json is not a version 3 file');
   }
   categories = file.categories;
   const concepts = file.concepts.map(decode);
   const byId = new Map<string, number>();
   concepts.forEach((c, i) => byId.set(c.id, i));
   loaded = {
-    concepts, byId, broader: file.concepts.map((t) => t[6]), coreCount: concepts.length, labels: null,
-    extraParts: file.extraParts, match: file.match,
+    concepts, byId, broader: file.concepts.map((t) => t[5]), coreCount: concepts.length, labels: null,
+    extraParts: file.extraParts, match: file.match, nameKeys: file.nameKeys,
   };
   for (const f of listeners) f();
 }
@@ -72,7 +74,7 @@ export function installExtra(texts: string[]): void {
   const files = texts.map((t) => JSON.parse(t) as TaxonomyExtra);
   if (files.length !== l.extraParts) fail(`${files.length} extra parts where core.json has ${l.extraParts}`);
   files.forEach((file, i) => {
-    if (file?.version !== 2 || file.coreCount !== l.coreCount || file.part !== i + 1 || !Array.isArray(file.concepts) || !Array.isArray(file.labels)) {
+    if (file?.version !== 3 || file.coreCount !== l.coreCount || file.part !== i + 1 || !Array.isArray(file.concepts) || !Array.isArray(file.labels)) {
       fail(`extra-${i + 1}.json does not belong to core.json`);
     }
   });
@@ -81,7 +83,7 @@ export function installExtra(texts: string[]): void {
     for (const t of file.concepts) {
       l.byId.set(t[0], l.concepts.length);
       l.concepts.push(decode(t));
-      l.broader.push(t[6]);
+      l.broader.push(t[5]);
     }
     labels.push(...file.labels);
   }

@@ -4,7 +4,7 @@
 import type { SkillMatch } from '../posting/types';
 import type { Concept } from './types';
 import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
-import { getConcepts, getCoreNames, getIndex, getLookup, type AliasFlag, type MatchEntry } from './index-data';
+import { getConcepts, getCoreKeys, getIndex, getLookup, type AliasFlag, type MatchEntry } from './index-data';
 export { parentsOf, broaderOf, implies, impliedBy, labelsOf } from './relations';
 import { resolveContext, type Candidate } from './context';
 import { WordFilter } from './word-filter';
@@ -91,10 +91,9 @@ export function conceptByName(name: string): Concept | undefined {
   return i === undefined ? undefined : concepts[i];
 }
 
-/** The core concept (one a parse can match) with this name or alias, whatever else is loaded. */
-export function coreConceptByName(name: string): Concept | undefined {
-  const i = getCoreNames().get(normKey(name));
-  return i === undefined ? undefined : getConcepts().concepts[i];
+/** Does a core concept (one a parse can match) have this name or alias, whatever else is loaded? */
+export function coreKnowsName(name: string): boolean {
+  return getCoreKeys().has(normKey(name));
 }
 
 /** Profile-editor search: exact alias first ("k8s" → Kubernetes), then name/alias prefixes, then substrings. */

@@ -3,6 +3,7 @@
 // repository (found from this file, or from the working directory when this file is bundled elsewhere).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { TAXONOMY_DIR, TAXONOMY_FILES } from './files';
 import { useTaxonomyReader } from './load';
 
@@ -18,5 +19,5 @@ export function taxonomyDir(): string {
 
 /** Reads the taxonomy from `dir` when first needed. Call once at start-up. */
 export function useTaxonomyFiles(dir = taxonomyDir()): void {
-  useTaxonomyReader((file) => readFileSync(join(dir, file), 'utf8'));
+  useTaxonomyReader((file) => gunzipSync(readFileSync(join(dir, file))).toString('utf8'));
 }

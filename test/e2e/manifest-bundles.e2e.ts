@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from './browser';
 
 const FIREFOX_DIR = process.env.POSTFIT_FIREFOX_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -68,9 +69,9 @@ for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] 
       const fetching = js.filter((f) => OWN_FILE_FETCH.test(code(f)));
       expect(fetching.length).toBeGreaterThan(0); // the exception above is used: the check is not vacuous
       for (const f of ['content-scripts/content.js', 'ondemand.js']) expect(fetching, f).not.toContain(f);
-      const data = files(join(dir, 'taxonomy'), '.json');
-      expect(data).toContain('core.json');
-      for (const f of data) expect(() => JSON.parse(code(`taxonomy/${f}`)), f).not.toThrow();
+      const data = files(join(dir, 'taxonomy'), '.json.gz');
+      expect(data).toContain('core.json.gz');
+      for (const f of data) expect(() => JSON.parse(gunzipSync(readFileSync(join(dir, 'taxonomy', f))).toString('utf8')), f).not.toThrow();
     });
 
     it('load their pages only from the extension, with no inline script', () => {

@@ -71,7 +71,7 @@ describe('the store packages', () => {
   it('firefox: the sources zip holds what builds the extension, and no tests, fixtures, modules or shared data', () => {
     const names = fileNames(readFileSync(zipPath('sources')));
     for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md',
-      'entrypoints/background.ts', 'entrypoints/content.ts', 'public/taxonomy/core.json', 'public/taxonomy/extra-1.json']) {
+      'entrypoints/background.ts', 'entrypoints/content.ts', 'public/taxonomy/core.json.gz', 'public/taxonomy/extra-1.json.gz']) {
       expect(names, needed).toContain(needed);
     }
     const unwanted = /^(test|\.output|\.wxt|\.git|\.ci)\/|node_modules\/|fixtures\/|(^|\/)\.\.\/|^shared\/|\.(test|e2e)\.tsx?$/;

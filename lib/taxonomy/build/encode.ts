@@ -3,7 +3,8 @@
 // concepts (look-up-only ESCO skills, generic O*NET entries, …) and the look-up labels of all of them, aligned by
 // index after core's; the first parse never pays for it.
 import type { Node } from './merge';
-import { matchIndex } from '../alias';
+import { matchIndex, splitFlag } from '../alias';
+import { normKey } from '../normalize';
 import type { ConceptTuple, TaxonomyCore, TaxonomyExtra } from '../types';
 
 const PART_BYTES = 3.5 * 1024 * 1024;
@@ -27,7 +28,7 @@ export function encodeTaxonomy(nodes: Node[], pass1: number): { core: string; ex
   const tuple = (n: Node): ConceptTuple => {
     const flags = (n.soft ? 1 : 0) | (n.hot ? 2 : 0) | (n.group ? 4 : 0);
     const broader = n.broader.map((i) => pos.get(nodes[i]!)!).sort((a, b) => a - b);
-    return [n.id, n.name, categories.indexOf(n.category), n.parents, [...n.aliases.values()], flags, broader];
+    return [n.id, n.name, categories.indexOf(n.category), n.parents, flags, broader];
   };
   const coreCount = inCore.size;
   const concepts = order.slice(0, coreCount).map(tuple);
@@ -39,7 +40,7 @@ export function encodeTaxonomy(nodes: Node[], pass1: number): { core: string; ex
   let size = 0;
   const take = (len: number) => {
     if (!cur || (size + len > PART_BYTES && size > 0)) {
-      cur = { version: 2, coreCount, part: extra.length + 1, concepts: [], labels: [] };
+      cur = { version: 3, coreCount, part: extra.length + 1, concepts: [], labels: [] };
       extra.push(cur);
       size = 0;
     }
@@ -49,7 +50,10 @@ export function encodeTaxonomy(nodes: Node[], pass1: number): { core: string; ex
   for (const t of extraConcepts) take(JSON.stringify(t).length + 1).concepts.push(t);
   for (const l of labels) take(JSON.stringify(l).length + 1).labels.push(l);
   const parts = extra.length;
-  const match = matchIndex(concepts.map((t) => ({ aliases: t[4] })));
-  const core: TaxonomyCore = { version: 2, categories, concepts, extraParts: parts, match };
+  const coreNodes = order.slice(0, coreCount);
+  const match = matchIndex(coreNodes.map((n) => ({ aliases: [...n.aliases.values()] })));
+  const aliasKeys = new Set(coreNodes.flatMap((n) => [...n.aliases.values()].map((a) => normKey(splitFlag(a)[0]))));
+  const nameKeys = [...new Set(coreNodes.filter((n) => !n.group).map((n) => normKey(n.name)))].filter((k) => k && !aliasKeys.has(k));
+  const core: TaxonomyCore = { version: 3, categories, concepts, extraParts: parts, match, nameKeys };
   return { core: JSON.stringify(core), extra: extra.map((e) => JSON.stringify(e)), coreCount };
 }

@@ -14,6 +14,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { curatedSources } from '../curated';
 import { parseCurated } from './curated';
 import { commonWords } from './commonWords';
@@ -57,14 +58,16 @@ store.resolveBroader();
 const out = process.env.POSTFIT_TAXONOMY_OUT ?? join(import.meta.dirname, '../../../public/taxonomy');
 const files = encodeTaxonomy(store.nodes, pass1);
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, TAXONOMY_FILES.core), files.core);
-for (const f of readdirSync(out)) if (/^extra(-\d+)?\.json$/.test(f)) rmSync(join(out, f));
-files.extra.forEach((text, i) => writeFileSync(join(out, TAXONOMY_FILES.extra(i + 1)), text));
+// Every file of an earlier build goes first: a stale part (or an uncompressed one) must not be packaged.
+for (const f of readdirSync(out)) if (/^(core|extra(-\d+)?)\.json(\.gz)?$/.test(f)) rmSync(join(out, f));
+const gz = (text: string) => gzipSync(text, { level: 9 });
+writeFileSync(join(out, TAXONOMY_FILES.core), gz(files.core));
+files.extra.forEach((text, i) => writeFileSync(join(out, TAXONOMY_FILES.extra(i + 1)), gz(text)));
 const aliasCount = store.nodes.reduce((s, n) => s + n.aliases.size, 0);
 const lookupCount = store.nodes.reduce((s, n) => s + n.lookup.size, 0);
 for (const w of store.warnings) console.warn('warning:', w);
 console.log(
   `${store.nodes.length} concepts (${curatedCount} curated, ${store.nodes.filter((n) => n.aliases.size).length} matchable, ${files.coreCount} in core), ` +
     `${aliasCount} matchable aliases, ${lookupCount} look-up labels; ` +
-    `${TAXONOMY_FILES.core} ${(files.core.length / 1024).toFixed(0)} KB, ${files.extra.length} extra parts ${files.extra.map((t) => (t.length / 1024).toFixed(0)).join(' + ')} KB → ${out}`,
+    `uncompressed: ${TAXONOMY_FILES.core} ${(files.core.length / 1024).toFixed(0)} KB, ${files.extra.length} extra parts ${files.extra.map((t) => (t.length / 1024).toFixed(0)).join(' + ')} KB → ${out}`,
 );
