@@ -11,7 +11,7 @@ export default defineConfig({
   outDir: '.output',
   // Both browsers preload modules natively; Vite's polyfill would be the bundles' only fetch() call, and
   // test/e2e/manifest-bundles.e2e.ts holds the bundles to none.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false }, minify: process.env.PF_NOMIN ? false : undefined } }),
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The Firefox sources zip (for AMO review) holds what builds the extension: no tests, fixtures or their configs.
   zip: { excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'] },
   manifest: ({ browser }) => ({

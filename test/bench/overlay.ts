@@ -83,7 +83,7 @@ async function main() {
   const bg = readFileSync(join(EXTENSION_DIR, 'background.js')).length;
   const tdir = join(EXTENSION_DIR, 'taxonomy');
   const taxonomy = (existsSync(tdir) ? readdirSync(tdir) : [])
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json.gz'))
     .map((f) => `${f} ${kb(readFileSync(join(EXTENSION_DIR, 'taxonomy', f)).length)}`);
   console.log(`background.js ${kb(bg)}; taxonomy files: ${taxonomy.join(', ') || 'none'}`);
 
