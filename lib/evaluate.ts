@@ -40,6 +40,13 @@ export function overlayFor(report: FitReport | null): OverlayState {
   };
 }
 
+/** A parsed posting scored against the profile (none without skills), with the overlay that shows it. */
+export function scoreRecord(record: PostingRecord, profile: Profile | null, graph: SkillGraph, dismissed: ReadonlySet<string> = new Set()): Evaluation {
+  const report = hasProfile(profile) ? fit(profile, record, graph, dismissed) : null;
+  return { record, report, overlay: overlayFor(report) };
+}
+
+/** Parse and score in one step (the background splits them: it parses while the profile is still being read). */
 export function evaluatePage(
   page: PageExtractionMessage,
   url: string | null,
@@ -47,9 +54,7 @@ export function evaluatePage(
   graph: SkillGraph,
   dismissed: ReadonlySet<string> = new Set(),
 ): Evaluation {
-  const record = parsePosting(page.text, { url, header: page.header });
-  const report = hasProfile(profile) ? fit(profile, record, graph, dismissed) : null;
-  return { record, report, overlay: overlayFor(report) };
+  return scoreRecord(parsePosting(page.text, { url, header: page.header }), profile, graph, dismissed);
 }
 
 /** Identifies a profile's content (updatedAt alone is not enough: a restored backup keeps its old one). '' for none. */

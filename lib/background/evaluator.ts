@@ -2,7 +2,7 @@
 // side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
 // stores it for the tab, sets the toolbar badge and tells the extension pages.
 import { dismissalStamp } from '../db/dismissals';
-import { badgeFor, hasProfile, overlayFor, profileStamp, siteOf, type Evaluation } from '../evaluate';
+import { badgeFor, hasProfile, overlayFor, profileStamp, scoreRecord, siteOf, type Evaluation } from '../evaluate';
 import { parsePosting } from '../posting/index';
 import { fit } from '../fit/score';
 import type { OverlayState, PageExtractionMessage } from '../messages';
@@ -72,8 +72,7 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
       const record = parsePosting(page.text, { url, header: page.header });
       [profile, dismissed] = await Promise.all([profileRead, dismissedRead]);
       await deps.taxonomyReady?.(profile);
-      const report = hasProfile(profile) ? fit(profile, record, deps.graph, dismissed) : null;
-      result = { record, report, overlay: overlayFor(report) };
+      result = scoreRecord(record, profile, deps.graph, dismissed);
     } catch (err) {
       const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
       await publish(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });

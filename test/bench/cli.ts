@@ -12,10 +12,7 @@ const forty = Array.from({ length: 40 }, (_, i) => files[i % files.length]!);
 
 function run(args: string[]): number {
   const t0 = process.hrtime.bigint();
-  // As a person's shell starts it: without the TypeScript loader this bench itself runs under (NODE_OPTIONS).
-  const env = { ...process.env };
-  delete env.NODE_OPTIONS;
-  const r = spawnSync('npm', ['run', '--silent', 'parse', '--', ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  const r = spawnSync('npm', ['run', '--silent', 'parse', '--', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const lines = String(r.stdout).split('\n').filter((l) => l.startsWith('{')).length;
   if (r.status !== 0 || lines !== args.length) throw new Error(`npm run parse failed (status ${r.status}, ${lines} records)`);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, type Launched } from './browser';
-import { cliFit, fixture, readOverlay, serve } from './pages';
+import { cliFit, fixture, importFile, readOverlay, serve } from './pages';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const REMOTEWLB = fixture('remotewlb', 'rackspace-sr-ml-engineer-gcp');
@@ -49,16 +49,6 @@ describe('a profile by name, and the requirements found', () => {
     await serve(browser.context, new Map([[REMOTEWLB.url, readFileSync(REMOTEWLB.file, 'utf8')], [NURSING.url, readFileSync(NURSING.file, 'utf8')]]));
   });
 
-  async function importByName(file: string): Promise<void> {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.locator('main[aria-busy="false"]').waitFor();
-    await popup.getByText('Backup', { exact: true }).click();
-    await popup.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles(file);
-    await popup.getByRole('button', { name: 'Replace' }).click();
-    await popup.getByRole('status').filter({ hasText: /Profile now replaces your profile/ }).waitFor();
-    await popup.close();
-  }
   afterAll(async () => browser?.close());
 
   it('imports the profile through the popup, resolving names through the alias lookup', async () => {
@@ -91,7 +81,7 @@ describe('a profile by name, and the requirements found', () => {
   });
 
   it('gives a nurse a score on a nursing posting, the command line’s, not "Too few requirements found"', async () => {
-    await importByName(nurseFile);
+    await importFile(browser, nurseFile, /Profile now replaces your profile/);
     const expected = cliFit(NURSING.file, NURSING.url, nurseFile);
     expect(expected.report.score).not.toBeNull();
     const page = await browser.context.newPage();

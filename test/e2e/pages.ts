@@ -140,14 +140,18 @@ export function profileBackup(profileFile = EXAMPLE_PROFILE): string {
 
 /** Imports a profile the way a user restores one: a backup file chosen in the popup, "Replace". */
 export async function importProfile(browser: Launched, profileFile = EXAMPLE_PROFILE): Promise<void> {
-  const file = profileBackup(profileFile);
+  await importFile(browser, profileBackup(profileFile), /Backup/);
+}
+
+/** Chooses a file in the popup's Backup → import, presses "Replace" and waits for the status that says it worked. */
+export async function importFile(browser: Launched, file: string, done: RegExp): Promise<void> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.locator('main[aria-busy="false"]').waitFor();
   await popup.getByText('Backup', { exact: true }).click();
   await popup.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles(file);
   await popup.getByRole('button', { name: 'Replace' }).click();
-  await popup.getByRole('status').filter({ hasText: /Backup/ }).waitFor();
+  await popup.getByRole('status').filter({ hasText: done }).waitFor();
   await popup.close();
 }
 

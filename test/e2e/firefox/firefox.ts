@@ -58,7 +58,8 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/** `prefs`: more Firefox preferences for this run (as a user's about:config would hold them). */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Firefox> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build:firefox (or npm run zip) first`);
   const uuid = randomUUID();
@@ -68,7 +69,7 @@ export async function launchFirefox(): Promise<Firefox> {
     headless: true,
     // installExtension goes through the privileged webExtension.install command, which needs system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }), ...prefs },
     // Starting Firefox on a busy machine can take longer than puppeteer's 30 s default: wait for it to be up.
     timeout: 0,
   });
