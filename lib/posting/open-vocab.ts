@@ -11,6 +11,7 @@ import { coreKnowsName } from '../taxonomy/match';
 
 /** A name-shaped word: letters, digits and the joiners names use inside ("RS-232", "P&ID", "S7-1500"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[&.\-+#](?=[\p{L}\p{N}]))*[+#]*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const ACRONYM = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{N}&\-+#.]+$/u; // UART, RS-232, P&ID, I2C
 const CAMEL = /^\p{L}*\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u; // ServiceNow, iOS, proALPHA, PDFs excluded below
 const ALNUM = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}\-.]+$/u; // S7-1500, X12
@@ -90,7 +91,9 @@ function shapeOf(tok: string, englishText: boolean): Shape {
 /** Name-shaped pieces of a text, neighbouring name words joined ("Adobe Workfront", "CAN bus", "abas ERP"). */
 function pieces(text: string, lowerWords: Set<string>): Piece[] {
   const englishText = ENGLISH.test(text) && !GERMAN.test(text);
-  const toks = [...text.matchAll(TOKEN)].map((m) => ({ s: m.index, e: m.index + m[0].length, t: m[0] }));
+  // Chinese, Japanese and Korean characters end a name as they end a word for the matcher (normalize.ts):
+  // "熟悉Linux系统" holds the name Linux. Each becomes an ideographic space, so offsets stay and no name joins over it.
+  const toks = [...text.replace(UNSPACED, '\u3000').matchAll(TOKEN)].map((m) => ({ s: m.index, e: m.index + m[0].length, t: m[0] }));
   const out: Piece[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;

@@ -35,10 +35,15 @@ export function foldChar(ch: string): string {
   return f;
 }
 
+// Chinese and Japanese are written without spaces, and Korean particles attach to the word before them, so a Latin
+// name sits glued to them ("熟悉Linux系统", "5年以上PHP开发", "Python을"). No alias is written in these scripts
+// (test/taxonomy/lookup.test.ts holds the files to that), so their characters end a word instead of joining it.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function isWordChar(code: number, ch: string): boolean {
   if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
   if (code < 128) return false;
-  return /[\p{L}\p{N}]/u.test(ch);
+  return /[\p{L}\p{N}]/u.test(ch) && !UNSPACED.test(ch);
 }
 
 const wordCharCache = new Map<number, boolean>();
@@ -112,11 +117,11 @@ export function tokenize(text: string): Token[] {
     } else if (ch === '-' || ch === '\u2010' || ch === '\u2011') {
       // word-internal hyphen: split only. A spaced dash is a clause boundary.
       if (!(prevWord || nextWord)) out.push({ t: '-', kind: BOUND, s: i, e: i + 1 });
-    } else if (ch === '\u2013' || ch === '\u2014' || ch === ':' || ch === '!' || ch === '?' || ch === '\n' || ch === '•' || ch === '*') {
+    } else if (ch === '\u2013' || ch === '\u2014' || ch === ':' || ch === '!' || ch === '?' || ch === '\n' || ch === '•' || ch === '*' || ch === '。' || ch === '：' || ch === '！' || ch === '？') {
       if (ch === '\u2013' && prevWord && nextWord) {
         /* en dash used as hyphen */
       } else out.push({ t: ch, kind: BOUND, s: i, e: i + 1 });
-    } else if (ch === ',' || ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '|' || ch === '"') {
+    } else if (ch === ',' || ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '|' || ch === '"' || ch === '、' || ch === '，' || ch === '；' || ch === '（' || ch === '）') {
       out.push({ t: ch, kind: SEP, s: i, e: i + 1 });
     } else if (ch === "'" || ch === '\u2019') {
       // apostrophes split: "driver's" = driver s, "d'équipe" = d equipe

@@ -25,6 +25,11 @@ describe('names in a list or after a skill cue', () => {
     expect(open(text)).toEqual(expect.arrayContaining(want));
   });
 
+  it('ends a name where Chinese, Japanese or Korean text touches it', () => {
+    expect(open('Experience with OpenSIPS开发')).toEqual(['OpenSIPS']);
+    expect(open('Experience with NetSapiens를 사용한 개발')).toEqual(['NetSapiens']);
+  });
+
   it('gives the id a skill typed into the profile gets', () => {
     const [m] = openVocabMatches('Experience with Tealium', [], new Set());
     expect(m).toMatchObject({ name: 'Tealium', id: skillSlug('Tealium') });

@@ -27,12 +27,24 @@ describe('headings in more words and languages', () => {
     ['Meriterande om du har erfarenhet av', 'preferred'],
     ['Additional assets', 'preferred'],
     ['O que seria muito legal se você soubesse', 'preferred'],
+    ['You are a good fit if you', 'requirements'],
+    ['You might thrive in this role if you', 'requirements'],
+    ['Your key strengths', 'requirements'],
+    ['Vereiste kwalificaties', 'requirements'],
+    ['What sets you apart', 'preferred'],
+    ['What will also be helpful', 'preferred'],
+    ["Prettige extra's", 'preferred'],
     ['Dina arbetsuppgifter', 'responsibilities'],
     ['岗位职责', 'responsibilities'],
     ['Vi erbjuder', 'benefits'],
     ['Chi siamo', 'company'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it('"a culture you can thrive in" is not "you will thrive if"', () => {
+    expect(classifyHeading('Creating a culture you can thrive in')).not.toBe('requirements');
+    expect(classifyHeading("You'll thrive here if you")).toBe('requirements');
   });
 
   it('"look forward to" is not "look for"', () => {

@@ -106,6 +106,12 @@ describe('keys from the match index', () => {
     const keys = Object.entries(index).flatMap(([first, entries]) => entries.map((e) => entryKey(first, e)));
     expect(keys.sort()).toEqual(aliases.map(normKey).sort());
   });
+  it('hold no alias written in Chinese, Japanese or Korean script (the tokeniser ends words there)', () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+    const keys = Object.entries(data.match).flatMap(([first, entries]) => entries.map((e) => entryKey(first, e)));
+    expect(keys.filter((k) => unspaced.test(k))).toEqual([]);
+    expect(data.nameKeys.filter((k) => unspaced.test(k))).toEqual([]);
+  });
   it('know core names that no alias spells, and nothing the core does not hold', () => {
     expect(coreKnowsName('APL')).toBe(true); // a name only: no alias of its own
     expect(coreKnowsName('K8s')).toBe(true);

@@ -38,6 +38,22 @@ describe('matchSkills: aliases resolve to the spec names', () => {
   });
 });
 
+describe('matchSkills: names glued to Chinese, Japanese or Korean text', () => {
+  it.each([
+    ['熟悉Linux系统，5年以上PHP开发经验', ['Linux', 'PHP']],
+    ['精通MySQL、Redis；了解Kubernetes。', ['MySQL', 'Redis', 'Kubernetes']],
+    ['Pythonを使った開発経験', ['Python']],
+    ['Python을 사용한 개발 경험과 Docker에 대한 이해', ['Python', 'Docker']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('still keeps a Latin word whole: only these scripts end it', () => {
+    expect(names('JavaScript开发')).toEqual(['JavaScript']);
+    expect(names('Javanese文化')).toEqual([]);
+  });
+});
+
 describe('matchSkills: never inside a word', () => {
   it.each([
     ['Our platform is great', []],
