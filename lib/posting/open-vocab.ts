@@ -11,7 +11,8 @@ import { coreKnowsName } from '../taxonomy/match';
 
 /** A name-shaped word: letters, digits and the joiners names use inside ("RS-232", "P&ID", "S7-1500"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[&.\-+#](?=[\p{L}\p{N}]))*[+#]*/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// The BMP blocks of Han, kana and Hangul (as ranges: a Script property class is slower to scan for).
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const ACRONYM = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{N}&\-+#.]+$/u; // UART, RS-232, P&ID, I2C
 const CAMEL = /^\p{L}*\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u; // ServiceNow, iOS, proALPHA, PDFs excluded below
 const ALNUM = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}\-.]+$/u; // S7-1500, X12
