@@ -53,7 +53,7 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
     if (/[.!]$/.test(text) && words(text) > 6) return 'prose';
     return { text, kind: kindOfLong(text), weak: false, level: md[0].trimStart().indexOf(' ') };
   }
-  const t = line.trim();
+  const t = headingShape(line);
   if (!t || BULLET.test(t) || /^#\S/.test(t)) return null;
   if (t.length > 100) return t.length <= 300 && /[:：]$/.test(t) && REQ_LEAD.test(lastSentence(t)) ? leadIn(t) : null;
   if (/[:：]$/.test(t) && words(t) <= 12 && !/[.!?]\s/.test(t)) {
@@ -74,6 +74,14 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
     return { text: t, kind: null, weak: true };
   }
   return null;
+}
+
+// A heading that trails off ("You are a good fit if you...") reads as the colon its ellipsis stands for; the loop
+// lets such a line count only when a list follows it.
+const ENDS_IN_ELLIPSIS = /(?:\.\.\.|…)[\s*_]*$/;
+function headingShape(line: string): string {
+  const t = line.trim();
+  return ENDS_IN_ELLIPSIS.test(t) && !/[.!?]\s/.test(t) ? t.replace(ENDS_IN_ELLIPSIS, ':') : t;
 }
 
 // "…a serious matter. Here's what you need to know:" — only the sentence that ends in the colon introduces the list.
@@ -176,7 +184,7 @@ export function splitSections(body: string): Section[] {
       } else cur.lines.push(line);
       continue;
     }
-    if (d.lead && !nextIsBullet(lines, li)) {
+    if ((d.lead || (d.level == null && ENDS_IN_ELLIPSIS.test(line))) && !nextIsBullet(lines, li)) {
       cur.lines.push(line); // a sentence ending in a colon with no list after it is prose
       continue;
     }

@@ -140,3 +140,18 @@ describe('end to end', () => {
     expect(r.required).toEqual(expect.arrayContaining(['Java', 'Git', 'Kubernetes']));
   });
 });
+
+describe('heading lines that end in an ellipsis', () => {
+  it('reads "…if you..." as the heading it is when a list follows', () => {
+    const body = 'In this role, you will...\n\n* Write guides and talks\n\nYou are a good fit if you...\n\n* Have given technical talks\n* Know Go and Kubernetes\n\nIt is a plus if you...\n\n* Contribute to open source\n';
+    expect(partOf(body, 'Know Go and Kubernetes')).toBe('requirements');
+    expect(partOf(body, 'Contribute to open source')).toBe('preferred');
+    expect(partOf(body, 'Write guides and talks')).toBe('responsibilities');
+  });
+
+  it('keeps a prose line that trails off as prose', () => {
+    const body = 'Requirements\n\n* 5 years of Python\n\nAnd that is not all...\nWe also value curiosity and care.\n\n* SQL\n';
+    expect(partOf(body, '5 years of Python')).toBe('requirements');
+    expect(partOf(body, 'And that is not all...')).toBe('requirements');
+  });
+});
