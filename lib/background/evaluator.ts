@@ -2,9 +2,8 @@
 // side panel's (evaluate on demand, report:get) and the context menu. Every result goes through publish(), which
 // stores it for the tab, sets the toolbar badge and tells the extension pages.
 import { dismissalStamp } from '../db/dismissals';
-import { badgeFor, hasProfile, overlayFor, profileStamp, scoreRecord, siteOf, type Evaluation } from '../evaluate';
+import { badgeFor, hasProfile, profileStamp, scoreRecord, siteOf, type Evaluation } from '../evaluate';
 import { parsePosting } from '../posting/index';
-import { fit } from '../fit/score';
 import type { OverlayState, PageExtractionMessage } from '../messages';
 import type { Profile } from '../profile/schema';
 import { injectFailure } from '../site-access';
@@ -106,11 +105,11 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
     const key = reportKey(profile, dismissed);
     if (key === entry.profileKey) return entry;
     await deps.taxonomyReady?.(profile);
-    const report = profile ? fit(profile, ev.record, deps.graph, dismissed) : null;
+    const { report, overlay } = scoreRecord(ev.record, profile, deps.graph, dismissed);
     const next: TabEntry = {
       ...entry,
       evaluation: { ...ev, report, evaluatedAt: deps.now() },
-      overlay: overlayFor(report),
+      overlay,
       profileKey: key,
     };
     await publish(tabId, next);

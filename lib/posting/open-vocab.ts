@@ -8,11 +8,11 @@
 import type { SkillMatch } from './types';
 import { skillSlug } from '../db/slug';
 import { coreKnowsName } from '../taxonomy/match';
+import { UNSPACED_CHARS } from '../taxonomy/normalize';
 
 /** A name-shaped word: letters, digits and the joiners names use inside ("RS-232", "P&ID", "S7-1500"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[&.\-+#](?=[\p{L}\p{N}]))*[+#]*/gu;
-// The BMP blocks of Han, kana and Hangul (as ranges: a Script property class is slower to scan for).
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`, 'g');
 const ACRONYM = /^(?=(?:[^\p{Ll}]*\p{Lu}){2})[\p{Lu}\p{N}&\-+#.]+$/u; // UART, RS-232, P&ID, I2C
 const CAMEL = /^\p{L}*\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u; // ServiceNow, iOS, proALPHA, PDFs excluded below
 const ALNUM = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}\-.]+$/u; // S7-1500, X12

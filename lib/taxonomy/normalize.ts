@@ -38,7 +38,10 @@ export function foldChar(ch: string): string {
 // Chinese and Japanese are written without spaces, and Korean particles attach to the word before them, so a Latin
 // name sits glued to them ("熟悉Linux系统", "5年以上PHP开发", "Python을"). No alias is written in these scripts
 // (test/taxonomy/lookup.test.ts holds the files to that), so their characters end a word instead of joining it.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// As code-point ranges of the BMP blocks (Hangul jamo, kana, Han, Hangul syllables, compatibility ideographs): a
+// Script property class scans slower, and the tokeniser tests one UTF-16 unit at a time anyway.
+export const UNSPACED_CHARS = '\\u1100-\\u11ff\\u3040-\\u30ff\\u3130-\\u318f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]`);
 
 function isWordChar(code: number, ch: string): boolean {
   if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;

@@ -49,6 +49,16 @@ async function openTab(browser: Launched, url: string): Promise<{ page: Page; ta
   return { page, tabId: await newestTabId(browser) };
 }
 
+/** The popup opened on its "Sites" part, and the every-site checkbox in it. */
+async function openSitesSetting(browser: Launched) {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.locator('main[aria-busy="false"]').waitFor();
+  await popup.getByText('Sites', { exact: true }).click();
+  return { popup, box: popup.getByRole('checkbox', { name: 'Detect postings on every site' }) };
+}
+
 function pages(): Map<string, string> {
   return new Map([
     [POSTING_URL, POSTING],
@@ -85,12 +95,7 @@ describe('without site access: "Evaluate this page" says why it cannot, and what
   });
 
   it('the popup offers the setting, off', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 700 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.locator('main[aria-busy="false"]').waitFor();
-    await popup.getByText('Sites', { exact: true }).click();
-    const box = popup.getByRole('checkbox', { name: 'Detect postings on every site' });
+    const { popup, box } = await openSitesSetting(browser);
     await expect.poll(() => box.isEnabled(), { timeout: 20_000 }).toBe(true);
     expect(await box.isChecked()).toBe(false);
     await popup.getByText('Sites', { exact: true }).scrollIntoViewIfNeeded();
@@ -150,12 +155,7 @@ describe('with every site allowed (the state after the user accepted the prompt)
   });
 
   it('the popup shows the setting on', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 700 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.locator('main[aria-busy="false"]').waitFor();
-    await popup.getByText('Sites', { exact: true }).click();
-    const box = popup.getByRole('checkbox', { name: 'Detect postings on every site' });
+    const { popup, box } = await openSitesSetting(browser);
     await expect.poll(() => box.isChecked(), { timeout: 20_000 }).toBe(true);
     await popup.screenshot({ path: `${SHOTS}/popup-every-site-on.png`, fullPage: true });
     await popup.close();
