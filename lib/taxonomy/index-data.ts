@@ -77,8 +77,8 @@ export function getLookup(): Lookup {
       if (k && !keySet.has(k)) keySet.set(k, ci);
     }
   });
-  // Sorted only when the skill search first asks: a name look-up (the parser's open vocabulary asks one per
-  // candidate) must not pay for sorting every key.
+  // Sorted only when the skill search first asks: a name look-up (conceptByName: profiles read by name, the
+  // popup's "is this a known skill") must not pay for sorting every key.
   let keys: [string, number][] | null = null;
   lookup = {
     byName,
