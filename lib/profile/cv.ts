@@ -7,6 +7,7 @@
 //      the Skills or Education lines after the last job are not part of it). Ranges under an Education,
 //      Certifications, Courses, Projects… heading are not jobs and count for nothing. Overlapping ranges are
 //      counted once.
+import { coveredMonths, roundYears } from '../import/proposal';
 import type { SkillMatch } from '../posting/types';
 
 export interface CvSkill {
@@ -127,26 +128,6 @@ export function datedSpans(text: string, now: Date): Span[] {
   const bounds = [...starts, ...heads.map((h) => h.start)].sort((a, b) => a - b);
   return found.map((s) => ({ ...s, end: bounds.find((b) => b > s.start) ?? text.length }));
 }
-
-/** Total months covered by the intervals, overlaps counted once. */
-function coveredMonths(intervals: [number, number][]): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let curFrom = -Infinity;
-  let curTo = -Infinity;
-  for (const [f, t] of sorted) {
-    if (f > curTo) {
-      if (curTo > curFrom) total += curTo - curFrom;
-      curFrom = f;
-      curTo = t;
-    } else curTo = Math.max(curTo, t);
-  }
-  if (curTo > curFrom) total += curTo - curFrom;
-  return total;
-}
-
-/** Rounds to the nearest half year, never below half a year. */
-const roundYears = (months: number) => Math.min(MAX_YEARS, Math.max(0.5, Math.round(months / 6) / 2));
 
 /** Skills named in the CV, in order of first mention, with years where the CV gives them. */
 export function readCv(text: string, match: Matcher, now: Date = new Date()): CvSkill[] {
