@@ -3,7 +3,7 @@
 // "Python, 8 years: 2017–2025 at Acme" and the user ticks what to keep. Nothing here touches storage.
 import type { NameLookup } from '../profile/by-name';
 import type { Matcher } from '../profile/cv';
-import type { LanguageLevel, ProfileDegree } from '../profile/schema';
+import type { LanguageLevel } from '../profile/schema';
 
 export type ImportKind = 'pdf' | 'docx' | 'text' | 'json-resume' | 'linkedin';
 
@@ -37,7 +37,7 @@ export interface ProposedCertification {
 }
 
 export interface ProposedDegree {
-  value: Exclude<ProfileDegree, null>;
+  value: 'bachelor' | 'master' | 'phd';
   source: string;
 }
 

@@ -219,3 +219,12 @@ export function certificationSpans(unitText: string): Array<[number, number]> {
     return [];
   }
 }
+
+/** Certificate and licence names in one line of a CV, in order: a CV lists what the person holds, so no gating by part. */
+export function certificationsNamed(line: string): string[] {
+  try {
+    return withoutRepeats([...new Set((gatedHits(line) ?? []).map((h) => h.name))]);
+  } catch {
+    return [];
+  }
+}

@@ -93,3 +93,16 @@ export function findDegree(units: Unit[]): Degree {
     return null;
   }
 }
+
+/**
+ * The highest degree a line names, for reading a CV's education ("MSc Computer Science, 2015"): a CV lists what the
+ * person holds, so the highest counts, where a posting's lowest accepted level does. A degree of unnamed level reads
+ * as bachelor, as in a posting.
+ */
+export function degreeNamed(line: string): Level | null {
+  if (!(WORD_STEMS.test(line) || ACRONYMS.test(line)) || !GATE.test(line) || NO_DEGREE.test(line)) return null;
+  if (anyMatch(PHD, line)) return 'phd';
+  if (anyMatch(MASTER, line)) return 'master';
+  if (anyMatch(BACHELOR, line) || anyMatch(GENERIC, line)) return 'bachelor';
+  return null;
+}

@@ -171,3 +171,20 @@ export function findLanguageNeeds(units: Unit[]): LanguageNeed[] {
 export function findLanguages(units: Unit[]): string[] {
   return findLanguageNeeds(units).map((n) => n.name);
 }
+
+/**
+ * Every spoken language a line of a CV names, with the level its comma piece states ("German (C1)", "English:
+ * native", "Französisch – fließend"), or null. Unlike a posting, no cue is needed: the caller reads only a
+ * Languages part or lines that state a level.
+ */
+export function languagesNamed(line: string): Array<{ name: string; level: LanguageLevel | null }> {
+  const out: Array<{ name: string; level: LanguageLevel | null }> = [];
+  ANY_LANGUAGE.lastIndex = 0;
+  for (let m = ANY_LANGUAGE.exec(line); m; m = ANY_LANGUAGE.exec(line)) {
+    const name = LEXICON[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    const end = m.index + m[0].length;
+    if (!name || NOT_LANGUAGE_AFTER.test(line.slice(end, end + 30)) || out.some((o) => o.name === name)) continue;
+    out.push({ name, level: levelIn(pieceAround(line, m.index, end)) });
+  }
+  return out;
+}

@@ -20,6 +20,8 @@ export interface CvSkill {
   /** The words of the CV that matched, first occurrence (e.g. "k8s"). */
   surface: string;
   mentions: number;
+  /** What the years rest on, for the review: "“5 years of Python”" or "2017–2025 at Acme, 2015–2017 at Beta". */
+  evidence: string | null;
 }
 
 export type Matcher = (text: string) => SkillMatch[];
@@ -52,17 +54,29 @@ function toNumber(raw: string): number {
   return w ?? Number(raw.replace(',', '.'));
 }
 
-/** Explicit years stated right before or after a match on the same line, or null. */
-export function statedYears(text: string, m: Pick<SkillMatch, 'start' | 'end'>): number | null {
+/** Explicit years stated right before or after a match on the same line, with the words that state them, or null. */
+function stated(text: string, m: Pick<SkillMatch, 'start' | 'end'>): { years: number; phrase: string } | null {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const nl = text.indexOf('\n', m.end);
   const lineEnd = nl === -1 ? text.length : nl;
   const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 30));
-  const hit = AFTER.exec(after) ?? BEFORE.exec(before);
+  const a = AFTER.exec(after);
+  const b = a ? null : BEFORE.exec(before);
+  const hit = a ?? b;
   if (!hit?.[1]) return null;
   const n = toNumber(hit[1]);
-  return Number.isFinite(n) && n > 0 && n <= MAX_YEARS ? n : null;
+  if (!(Number.isFinite(n) && n > 0 && n <= MAX_YEARS)) return null;
+  const from = b ? m.start - before.length + b.index : m.start;
+  let to = a ? m.end + a.index + a[0].length : m.end;
+  // "Python (3 yrs)": close the bracket the phrase opened.
+  if (text[to] === ')' && text.slice(from, to).includes('(')) to++;
+  return { years: n, phrase: text.slice(from, to).replace(/\s+/g, ' ').trim() };
+}
+
+/** Explicit years stated right before or after a match on the same line, or null. */
+export function statedYears(text: string, m: Pick<SkillMatch, 'start' | 'end'>): number | null {
+  return stated(text, m)?.years ?? null;
 }
 
 interface Span {
@@ -72,6 +86,10 @@ interface Span {
   /** Character offsets of the CV entry the range heads. */
   start: number;
   end: number;
+  /** The range as the CV writes its years: "2019–2023", "2020–now". */
+  range: string;
+  /** Where it was: the range's line without the range ("Senior Engineer, Acme"), else the line above it. */
+  place: string | null;
 }
 
 function month(monthName: string | undefined, monthNum: string | undefined, year: string, isEnd: boolean): number {
@@ -106,6 +124,24 @@ function headings(text: string): Heading[] {
   return out;
 }
 
+const PLACE_TRIM = /^[\s|,;:·•–—\-()[\]]+|[\s|,;:·•–—\-()[\]]+$/g;
+const MAX_PLACE = 60;
+
+function placeOf(text: string, lineStart: number, range: string): string | null {
+  const lineOf = (start: number) => text.slice(start, (text.indexOf('\n', start) + 1 || text.length + 1) - 1);
+  const clean = (line: string) => line.replace(/[#*_]+/g, ' ').replace(/\s+/g, ' ').replace(PLACE_TRIM, '');
+  let place = clean(lineOf(lineStart).replace(range, ' '));
+  for (let at = lineStart - 1; !place && at > 0; ) {
+    const prev = text.lastIndexOf('\n', at - 1) + 1;
+    place = clean(lineOf(prev));
+    if (place && HEADING.test(lineOf(prev))) place = '';
+    if (place || prev === 0) break;
+    at = prev - 1;
+  }
+  if (!place) return null;
+  return place.length > MAX_PLACE ? `${place.slice(0, MAX_PLACE - 1).trimEnd()}…` : place;
+}
+
 /** The CV's dated jobs: each range line and the lines after it, up to the next range line or section heading. */
 export function datedSpans(text: string, now: Date): Span[] {
   const found: Omit<Span, 'end'>[] = [];
@@ -122,7 +158,7 @@ export function datedSpans(text: string, now: Date): Span[] {
     if (starts[starts.length - 1] === lineStart) continue; // one range per line
     starts.push(lineStart);
     const under = heads.filter((h) => h.start <= lineStart).pop();
-    if (!under?.notJobs) found.push({ from, to: from + span, start: lineStart });
+    if (!under?.notJobs) found.push({ from, to: from + span, start: lineStart, range: `${r[3]}–${r[7] ? 'now' : r[6]}`, place: placeOf(text, lineStart, r[0]) });
   }
   // Every range line, job or not, and every heading closes the entry before it.
   const bounds = [...starts, ...heads.map((h) => h.start)].sort((a, b) => a - b);
@@ -132,22 +168,25 @@ export function datedSpans(text: string, now: Date): Span[] {
 /** Skills named in the CV, in order of first mention, with years where the CV gives them. */
 export function readCv(text: string, match: Matcher, now: Date = new Date()): CvSkill[] {
   const spans = datedSpans(text, now);
-  const bySkill = new Map<string, CvSkill & { stated: number | null; ranges: [number, number][] }>();
+  type Acc = CvSkill & { stated: { years: number; phrase: string } | null; spans: Span[] };
+  const bySkill = new Map<string, Acc>();
   for (const m of match(text)) {
     let s = bySkill.get(m.id);
     if (!s) {
-      s = { id: m.id, name: m.name, years: null, source: null, surface: m.surface, mentions: 0, stated: null, ranges: [] };
+      s = { id: m.id, name: m.name, years: null, source: null, surface: m.surface, mentions: 0, evidence: null, stated: null, spans: [] };
       bySkill.set(m.id, s);
     }
     s.mentions++;
-    const stated = statedYears(text, m);
-    if (stated !== null) s.stated = Math.max(s.stated ?? 0, stated);
+    const st = stated(text, m);
+    if (st && st.years > (s.stated?.years ?? 0)) s.stated = st;
     const span = spans.find((sp) => m.start >= sp.start && m.start < sp.end);
-    if (span && !s.ranges.some(([f, t]) => f === span.from && t === span.to)) s.ranges.push([span.from, span.to]);
+    if (span && !s.spans.some((x) => x.from === span.from && x.to === span.to)) s.spans.push(span);
   }
-  return [...bySkill.values()].map(({ stated, ranges, ...s }) => {
-    if (stated !== null) return { ...s, years: stated, source: 'stated' as const };
-    if (ranges.length) return { ...s, years: roundYears(coveredMonths(ranges)), source: 'dates' as const };
-    return s;
+  return [...bySkill.values()].map(({ stated: st, spans: used, ...s }) => {
+    if (st) return { ...s, years: st.years, source: 'stated' as const, evidence: `“${st.phrase}”` };
+    if (!used.length) return s;
+    const years = roundYears(coveredMonths(used.map((x) => [x.from, x.to] as const)));
+    const evidence = [...used].sort((a, b) => b.from - a.from).map((x) => (x.place ? `${x.range} at ${x.place}` : x.range)).join(', ');
+    return { ...s, years, source: 'dates' as const, evidence };
   });
 }

@@ -117,9 +117,20 @@ describe('readCv: result list', () => {
   it('lists each skill once, in order of first mention, with the words used and the source', () => {
     const r = readCv('k8s, Python. Kubernetes (3 yrs). Python', fake, NOW);
     expect(r).toEqual([
-      { id: 'kubernetes', name: 'Kubernetes', years: 3, source: 'stated', surface: 'k8s', mentions: 2 },
-      { id: 'python', name: 'Python', years: null, source: null, surface: 'Python', mentions: 2 },
+      { id: 'kubernetes', name: 'Kubernetes', years: 3, source: 'stated', surface: 'k8s', mentions: 2, evidence: '“Kubernetes (3 yrs)”' },
+      { id: 'python', name: 'Python', years: null, source: null, surface: 'Python', mentions: 2, evidence: null },
     ]);
+  });
+
+  it.each([
+    ['the words before the skill', 'I have 5 years of Python.', 'python', '“5 years of Python”'],
+    ['the words after the skill', 'Go: 2+ years', 'go', '“Go: 2+ years”'],
+    ['the job on the range line', 'Senior Engineer, Acme | 2019 – 2023\n- Python services', 'python', '2019–2023 at Senior Engineer, Acme'],
+    ['the line above a range alone on its line', 'Acme GmbH\nJan 2020 – present\nBuilt Go services', 'go', '2020–now at Acme GmbH'],
+    ['every job, newest first', 'Beta 2015-2017\nPython\nAcme 2018-2021\nPython', 'python', '2018–2021 at Acme, 2015–2017 at Beta'],
+    ['no heading as the place', 'EXPERIENCE\n2019 - 2021\nPython', 'python', '2019–2021'],
+  ])('says what the years rest on: %s', (_name, cv, id, want) => {
+    expect(readCv(cv, fake, NOW).find((s) => s.id === id)?.evidence).toBe(want);
   });
 
   it('returns nothing for empty text', () => {
