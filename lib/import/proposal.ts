@@ -3,7 +3,7 @@
 // "Python, 8 years: 2017–2025 at Acme" and the user ticks what to keep. Nothing here touches storage.
 import type { NameLookup } from '../profile/by-name';
 import type { Matcher } from '../profile/cv';
-import type { LanguageLevel } from '../profile/schema';
+import type { LanguageLevel, SkillLevel } from '../profile/schema';
 
 export type ImportKind = 'pdf' | 'docx' | 'text' | 'json-resume' | 'linkedin';
 
@@ -23,6 +23,8 @@ export interface ProposedSkill {
   source: string;
   /** False for a name the taxonomy does not know, kept as typed (its id is the name's slug). */
   known: boolean;
+  /** The level when the file states one (a JSON Resume skill's level, Postfit's own export); absent otherwise. */
+  level?: SkillLevel;
 }
 
 export interface ProposedLanguage {

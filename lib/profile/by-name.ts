@@ -82,7 +82,7 @@ const degreeOf = (d: ProfileByName['degree']): ProfileDegree => (d == null ? nul
  * "Agile/Scrum", "Docker & Kubernetes": one entry naming two skills. Split only when the whole is unknown and
  * every part is known, so "CI/CD" or "TCP/IP" stay whole and an unknown name stays as typed.
  */
-function splitNames(typed: string, lookup: NameLookup): string[] {
+export function splitNames(typed: string, lookup: NameLookup): string[] {
   if (lookup(typed)) return [typed];
   const parts = typed.split(/\s*(?:\/|&|\+|,)\s*|\s+(?:and|or)\s+/i).map((p) => p.trim()).filter(Boolean);
   return parts.length > 1 && parts.every((p) => lookup(p)) ? parts : [typed];
