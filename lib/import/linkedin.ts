@@ -1,0 +1,99 @@
+// Reads the data export a LinkedIn member downloads (Settings › Data privacy › Get a copy of your data): a ZIP of
+// CSV files, of which Skills.csv, Positions.csv, Languages.csv, Certifications.csv and Education.csv hold the profile.
+// Only those five are inflated. Years: each position's dates count for the skills its title and description name.
+import { degreeOf, highestDegree } from './degree';
+import { entryRange } from './dates';
+import { readCsvTable } from './csv';
+import { languageLevel } from './language-level';
+import type { ImportLookups, ImportResult, ProposedCertification, ProposedDegree, ProposedLanguage } from './proposal';
+import { SkillGatherer } from './skills';
+import { unzip } from './zip';
+
+const FILES = {
+  skills: { file: 'Skills.csv', columns: ['Name'] },
+  positions: { file: 'Positions.csv', columns: ['Company Name', 'Title', 'Started On'] },
+  languages: { file: 'Languages.csv', columns: ['Name', 'Proficiency'] },
+  certifications: { file: 'Certifications.csv', columns: ['Name'] },
+  education: { file: 'Education.csv', columns: ['School Name', 'Degree Name'] },
+} as const;
+type Part = keyof typeof FILES;
+
+export const LINKEDIN_MESSAGES = {
+  notExport:
+    'This ZIP is not a LinkedIn data export (it has none of Skills.csv, Positions.csv, Languages.csv, Certifications.csv or Education.csv); download your data from LinkedIn under Settings › Data privacy › Get a copy of your data.',
+  damaged: (file: string) => `${file} in this LinkedIn export is damaged or not in the expected format; download the export again.`,
+  nothing: 'This LinkedIn export lists no skills, positions, languages, certifications or degree that Postfit can use.',
+};
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+/** Copies macOS adds when it zips a folder ("__MACOSX/…", "._Skills.csv") are not the files. */
+const isJunk = (path: string) => path.startsWith('__MACOSX/') || baseName(path).startsWith('._');
+
+/** The archive path of each file, wherever it sits (an export unzipped and zipped again gains a folder). */
+function locate(names: string[]): Partial<Record<Part, string>> {
+  const out: Partial<Record<Part, string>> = {};
+  for (const part of Object.keys(FILES) as Part[]) {
+    const want = FILES[part].file.toLowerCase();
+    const hits = names.filter((n) => !isJunk(n) && baseName(n) === want).sort((a, b) => a.split('/').length - b.split('/').length);
+    if (hits[0]) out[part] = hits[0];
+  }
+  return out;
+}
+
+export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): ImportResult {
+  const listing = unzip(bytes, () => false);
+  if (!listing.ok) return listing;
+  const paths = locate(listing.names);
+  const wanted = new Set(Object.values(paths));
+  if (!wanted.size) return { ok: false, error: LINKEDIN_MESSAGES.notExport };
+  const zip = unzip(bytes, (n) => wanted.has(n));
+  if (!zip.ok) return zip;
+
+  const problems: string[] = [];
+  const table = (part: Part): Record<string, string>[] => {
+    const path = paths[part];
+    const raw = path && zip.files.get(path);
+    if (!raw) return [];
+    const t = readCsvTable(new TextDecoder().decode(raw), FILES[part].columns);
+    if (t.ok) return t.rows;
+    problems.push(LINKEDIN_MESSAGES.damaged(FILES[part].file));
+    return [];
+  };
+
+  const gather = new SkillGatherer(lookups);
+  for (const row of table('skills')) gather.addName(row.Name ?? '', 'LinkedIn skills');
+  for (const row of table('positions')) {
+    const company = row['Company Name'] || null;
+    const dated = entryRange(row['Started On'], row['Finished On'], company, lookups.now);
+    gather.addText([row.Title, row.Description].filter(Boolean).join('\n'), dated, company ? `LinkedIn position at ${company}` : 'LinkedIn positions');
+  }
+
+  const languages: ProposedLanguage[] = [];
+  for (const row of table('languages')) {
+    const name = row.Name;
+    if (!name || languages.some((l) => l.name.toLowerCase() === name.toLowerCase())) continue;
+    const said = row.Proficiency ?? '';
+    const level = languageLevel(said);
+    languages.push({ name, level: level ?? 'conversational', source: level ? `LinkedIn: ${said}` : 'LinkedIn (no level given; check it)' });
+  }
+
+  const certifications: ProposedCertification[] = [];
+  for (const row of table('certifications')) {
+    const name = row.Name;
+    if (!name || certifications.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
+    certifications.push({ name, source: [row.Authority, row['Started On']].filter(Boolean).join(', ') || 'LinkedIn certifications' });
+  }
+
+  const degrees: ProposedDegree[] = [];
+  for (const row of table('education')) {
+    const value = row['Degree Name'] ? degreeOf(row['Degree Name']) : null;
+    if (value) degrees.push({ value, source: [row['Degree Name'], row['School Name']].filter(Boolean).join(', ') });
+  }
+  const degree = highestDegree(degrees);
+
+  const skills = gather.skills();
+  if (!skills.length && !languages.length && !certifications.length && !degree) {
+    return { ok: false, error: problems[0] ?? LINKEDIN_MESSAGES.nothing };
+  }
+  return { ok: true, proposal: { kind: 'linkedin', skills, degree, languages, certifications } };
+}
