@@ -1,6 +1,7 @@
 // Reads the data export a LinkedIn member downloads (Settings › Data privacy › Get a copy of your data): a ZIP of
 // CSV files, of which Skills.csv, Positions.csv, Languages.csv, Certifications.csv and Education.csv hold the profile.
 // Only those five are inflated. Years: each position's dates count for the skills its title and description name.
+import { MAX_LIST, MAX_NAME } from '../profile/schema';
 import { degreeOf, highestDegree } from './degree';
 import { entryRange } from './dates';
 import { readCsvTable } from './csv';
@@ -25,7 +26,7 @@ export const LINKEDIN_MESSAGES = {
   nothing: 'This LinkedIn export lists no skills, positions, languages, certifications or degree that Postfit can use.',
 };
 
-const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+const baseName = (path: string) => path.split(/[\\/]/).pop()!.toLowerCase();
 /** Copies macOS adds when it zips a folder ("__MACOSX/…", "._Skills.csv") are not the files. */
 const isJunk = (path: string) => path.startsWith('__MACOSX/') || baseName(path).startsWith('._');
 
@@ -71,7 +72,7 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   const languages: ProposedLanguage[] = [];
   for (const row of table('languages')) {
     const name = row.Name;
-    if (!name || languages.some((l) => l.name.toLowerCase() === name.toLowerCase())) continue;
+    if (!name || name.length > 100 || languages.length >= 200 || languages.some((l) => l.name.toLowerCase() === name.toLowerCase())) continue;
     const said = row.Proficiency ?? '';
     const level = languageLevel(said);
     languages.push({ name, level: level ?? 'conversational', source: level ? `LinkedIn: ${said}` : 'LinkedIn (no level given; check it)' });
@@ -80,7 +81,7 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   const certifications: ProposedCertification[] = [];
   for (const row of table('certifications')) {
     const name = row.Name;
-    if (!name || certifications.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
+    if (!name || name.length > MAX_NAME || certifications.length >= MAX_LIST || certifications.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
     certifications.push({ name, source: [row.Authority, row['Started On']].filter(Boolean).join(', ') || 'LinkedIn certifications' });
   }
 

@@ -4,7 +4,7 @@
 // proposed once: years stated by the file win, then the entries' months (overlaps counted once), then none.
 import { skillSlug } from '../db/slug';
 import { splitNames } from '../profile/by-name';
-import type { SkillLevel } from '../profile/schema';
+import { MAX_NAME, MAX_SKILLS, type SkillLevel } from '../profile/schema';
 import type { EntryRange } from './dates';
 import { coveredMonths, roundYears, type ImportLookups, type MonthIndex, type ProposedSkill } from './proposal';
 
@@ -40,7 +40,8 @@ export class SkillGatherer {
    */
   addName(typed: string, source: string, extra: { id?: string; level?: SkillLevel; years?: { value: number | null; source: string } } = {}): void {
     const clean = typed.replace(/\s+/g, ' ').trim();
-    if (!clean) return;
+    // A name longer than the profile stores is not a skill name (a pasted paragraph); the review could not save it.
+    if (!clean || clean.length > MAX_NAME) return;
     // A name with its own id (Postfit's export) is one skill as exported; only typed names are split.
     for (const part of extra.id ? [clean] : splitNames(clean, this.lookups.byName)) {
       const hit = this.lookups.byName(part);
@@ -63,9 +64,9 @@ export class SkillGatherer {
     }
   }
 
-  /** The proposed skills, in the order first found. */
+  /** The proposed skills, in the order first found, no more than a profile holds. */
   skills(): ProposedSkill[] {
-    return [...this.byId.values()].map((g): ProposedSkill => {
+    return [...this.byId.values()].slice(0, MAX_SKILLS).map((g): ProposedSkill => {
       const base = { id: g.id, name: g.name, known: g.known, ...(g.level ? { level: g.level } : {}) };
       if (g.stated) return { ...base, years: g.stated.years, source: g.stated.source };
       if (g.ranges.length) return { ...base, years: roundYears(coveredMonths(g.ranges)), source: g.labels.join(', ') };

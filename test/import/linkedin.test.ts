@@ -57,6 +57,15 @@ describe('readLinkedInExport', () => {
     expect(proposal(junk).skills.map((s) => s.id)).toEqual(['python']);
   });
 
+  it('finds files zipped with Windows path separators', () => {
+    expect(proposal(zipSync({ 'export\\Skills.csv': strToU8('Name\nPython\n') })).skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('leaves out a "skill" longer than a profile stores (a pasted paragraph)', () => {
+    const r = proposal(linkedInZip({ 'Skills.csv': `Name\nPython\n"${'very long '.repeat(30)}"\n` }));
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+
   it('reads an export with only some of the files', () => {
     const r = proposal(linkedInZip({ 'Education.csv': EDUCATION }));
     expect(r).toMatchObject({ skills: [], languages: [], certifications: [], degree: { value: 'master' } });
