@@ -58,7 +58,8 @@ export const JsonResumeSchema = z.looseObject({
     .max(500)
     .nullish(),
   languages: z.array(z.looseObject({ language: text(100), fluency: text() })).max(200).nullish(),
-  certificates: z.array(z.looseObject({ name: text(), issuer: text(), date })).max(MAX_LIST).nullish(),
+  // A certificate's date is only shown beside it, so any wording passes ("Nov 2021" as well as "2021-11").
+  certificates: z.array(z.looseObject({ name: text(), issuer: text(), date: text(100) })).max(MAX_LIST).nullish(),
   education: z.array(z.looseObject({ institution: text(), area: text(), studyType: text() })).max(100).nullish(),
   meta: z.looseObject({ [EXTENSION]: z.looseObject({ degree: z.enum(['none', 'bachelor', 'master', 'phd']).nullish() }).nullish() }).nullish(),
 });

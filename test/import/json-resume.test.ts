@@ -33,7 +33,7 @@ const RESUME = {
     { institution: 'University of Oklahoma', area: 'Information Technology', studyType: 'Bachelor', startDate: '2011-06-01' },
     { institution: 'Stanford', area: 'CS', studyType: 'MSc' },
   ],
-  certificates: [{ name: 'Certified Kubernetes Administrator', date: '2021-11-07', issuer: 'CNCF', url: 'https://example.com' }, { name: 'AWS SAA' }],
+  certificates: [{ name: 'Certified Kubernetes Administrator', date: '2021-11-07', issuer: 'CNCF', url: 'https://example.com' }, { name: 'AWS SAA' }, { name: 'Scrum Master', date: 'Nov 2019' }],
   skills: [
     { name: 'Web Development', level: 'Master', keywords: ['HTML', 'CSS', 'JavaScript'] },
     { name: 'Compression', level: 'Master', keywords: ['Mpeg', 'MP4', 'GIF'] },
@@ -91,6 +91,7 @@ describe('readJsonResume', () => {
     expect(p.certifications).toEqual([
       { name: 'Certified Kubernetes Administrator', source: 'CNCF, 2021-11-07' },
       { name: 'AWS SAA', source: 'JSON Resume certificates' },
+      { name: 'Scrum Master', source: 'Nov 2019' },
     ]);
   });
 
