@@ -1,6 +1,7 @@
 // Reads the data export a LinkedIn member downloads (Settings › Data privacy › Get a copy of your data): a ZIP of
 // CSV files, of which Skills.csv, Positions.csv, Languages.csv, Certifications.csv and Education.csv hold the profile.
 // Only those five are inflated. Years: each position's dates count for the skills its title and description name.
+import { z } from 'zod';
 import { MAX_LIST, MAX_NAME } from '../profile/schema';
 import { degreeOf, highestDegree } from './degree';
 import { entryRange } from './dates';
@@ -10,12 +11,19 @@ import type { ImportLookups, ImportResult, ProposedCertification, ProposedDegree
 import { SkillGatherer } from './skills';
 import { unzip } from './zip';
 
+// Each row is checked like any imported record: every cell a bounded string (a missing one reads as empty). A row
+// that fails (a "skill name" of a whole paragraph) is left out; the rest of the file still counts.
+const cell = (max = MAX_NAME) => z.string().trim().max(max).default('');
 const FILES = {
-  skills: { file: 'Skills.csv', columns: ['Name'] },
-  positions: { file: 'Positions.csv', columns: ['Company Name', 'Title', 'Started On'] },
-  languages: { file: 'Languages.csv', columns: ['Name', 'Proficiency'] },
-  certifications: { file: 'Certifications.csv', columns: ['Name'] },
-  education: { file: 'Education.csv', columns: ['School Name', 'Degree Name'] },
+  skills: { file: 'Skills.csv', columns: ['Name'], row: z.object({ Name: cell() }) },
+  positions: {
+    file: 'Positions.csv',
+    columns: ['Company Name', 'Title', 'Started On'],
+    row: z.object({ 'Company Name': cell(), Title: cell(), Description: cell(50_000), 'Started On': cell(50), 'Finished On': cell(50) }),
+  },
+  languages: { file: 'Languages.csv', columns: ['Name', 'Proficiency'], row: z.object({ Name: cell(100), Proficiency: cell() }) },
+  certifications: { file: 'Certifications.csv', columns: ['Name'], row: z.object({ Name: cell(), Authority: cell(), 'Started On': cell(50) }) },
+  education: { file: 'Education.csv', columns: ['School Name', 'Degree Name'], row: z.object({ 'School Name': cell(), 'Degree Name': cell() }) },
 } as const;
 type Part = keyof typeof FILES;
 
@@ -51,18 +59,23 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   if (!zip.ok) return zip;
 
   const problems: string[] = [];
-  const table = (part: Part): Record<string, string>[] => {
+  const table = <P extends Part>(part: P): z.infer<(typeof FILES)[P]['row']>[] => {
     const path = paths[part];
     const raw = path && zip.files.get(path);
     if (!raw) return [];
     const t = readCsvTable(new TextDecoder().decode(raw), FILES[part].columns);
-    if (t.ok) return t.rows;
-    problems.push(LINKEDIN_MESSAGES.damaged(FILES[part].file));
-    return [];
+    if (!t.ok) {
+      problems.push(LINKEDIN_MESSAGES.damaged(FILES[part].file));
+      return [];
+    }
+    return t.rows.flatMap((r) => {
+      const row = FILES[part].row.safeParse(r);
+      return row.success ? [row.data as z.infer<(typeof FILES)[P]['row']>] : [];
+    });
   };
 
   const gather = new SkillGatherer(lookups);
-  for (const row of table('skills')) gather.addName(row.Name ?? '', 'LinkedIn skills');
+  for (const row of table('skills')) gather.addName(row.Name, 'LinkedIn skills');
   for (const row of table('positions')) {
     const company = row['Company Name'] || null;
     const dated = entryRange(row['Started On'], row['Finished On'], company, lookups.now);
@@ -72,8 +85,8 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   const languages: ProposedLanguage[] = [];
   for (const row of table('languages')) {
     const name = row.Name;
-    if (!name || name.length > 100 || languages.length >= 200 || languages.some((l) => l.name.toLowerCase() === name.toLowerCase())) continue;
-    const said = row.Proficiency ?? '';
+    if (!name || languages.length >= 200 || languages.some((l) => l.name.toLowerCase() === name.toLowerCase())) continue;
+    const said = row.Proficiency;
     const level = languageLevel(said);
     languages.push({ name, level: level ?? 'conversational', source: level ? `LinkedIn: ${said}` : 'LinkedIn (no level given; check it)' });
   }
@@ -81,7 +94,7 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   const certifications: ProposedCertification[] = [];
   for (const row of table('certifications')) {
     const name = row.Name;
-    if (!name || name.length > MAX_NAME || certifications.length >= MAX_LIST || certifications.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
+    if (!name || certifications.length >= MAX_LIST || certifications.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
     certifications.push({ name, source: [row.Authority, row['Started On']].filter(Boolean).join(', ') || 'LinkedIn certifications' });
   }
 
