@@ -1,23 +1,25 @@
-// A degree as files word it ("Bachelor of Science - BS", "MSc", "Doctor of Philosophy") to the profile's degree.
-// An associate degree or school leaving certificate meets what "none" meets (see lib/profile/by-name.ts).
-import type { ProfileDegree } from '../profile/schema';
+// The degree a file's degree field names (JSON Resume's studyType, LinkedIn's Degree Name): the posting parser's own
+// reader of degrees (lib/posting/degree.ts degreeNamed), then the bare abbreviations it rightly ignores in free text
+// ("BA", "MS" are words or names there) but which, alone in a field meant for a degree, can only be one.
+import { degreeNamed } from '../posting/degree';
 import type { ProposedDegree } from './proposal';
 
-type Degree = Exclude<ProfileDegree, null>;
+type Degree = ProposedDegree['value'];
 
-// Abbreviations end at a non-letter (not \b: "M.S." ends with a dot).
-const RULES: [RegExp, Degree][] = [
-  [/\b(?:ph\.?\s?d|d\.?\s?phil|doctor(?:ate|al)?|ed\.?\s?d|dr\.?\s?rer)(?![a-z])/i, 'phd'],
-  [/\b(?:masters?|m\.?\s?sc|m\.?s|m\.?a|mba|m\.?\s?eng|m\.?\s?phil|mres|ll\.?m|m\.?\s?tech|magister|diplom)(?![a-z])/i, 'master'],
-  [/\b(?:bachelors?|b\.?\s?sc|b\.?s|b\.?a|b\.?\s?eng|b\.?\s?tech|bba|ll\.?b|b\.?\s?com|licen[cs]e|licenciatura)(?![a-z])/i, 'bachelor'],
-  [/\b(?:associate|high school|secondary school|a-levels?|gcse|abitur)(?![a-z])/i, 'none'],
+const ALONE: [RegExp, Degree][] = [
+  [/^(?:doctor\b.*|d\.?\s?phil|d\.?\s?sc|ed\.?\s?d|dr\.?)\.?$/i, 'phd'],
+  [/^(?:m\.?\s?a|m\.?\s?s|ll\.?\s?m|m\.?\s?res|m\.?\s?phil)\.?$/i, 'master'],
+  [/^(?:b\.?\s?a|b\.?\s?s|a\.?\s?b|ll\.?\s?b|licen[cs]e|licenciatura)\.?$/i, 'bachelor'],
 ];
 
-export const DEGREE_RANK: Record<Degree, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
+export const DEGREE_RANK: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
 
-/** The degree a phrase names, or null when it names none the profile knows. */
-export function degreeOf(words: string): Degree | null {
-  for (const [re, d] of RULES) if (re.test(words)) return d;
+/** The degree a degree field names, or null (an associate degree or school diploma is none the profile ranks). */
+export function degreeOf(field: string): Degree | null {
+  const named = degreeNamed(field);
+  if (named) return named;
+  const t = field.trim();
+  for (const [re, d] of ALONE) if (re.test(t)) return d;
   return null;
 }
 

@@ -1,6 +1,7 @@
 // The profile as a JSON Resume (schema v1.0.0) file, for other tools and for importing back: skills with Postfit's
 // extension (id, years, level; see json-resume-schema.ts), spoken languages with a fluency that reads back to the same
-// level, certificates, and the degree as an education entry. Preferences have no place in JSON Resume and stay out.
+// level, certificates, and the degree as an education entry ("none" has no entry: an import proposes only degrees
+// held). Preferences have no place in JSON Resume and stay out.
 import type { LanguageLevel, Profile, SkillLevel } from '../profile/schema';
 import { EXTENSION, JSON_RESUME_SCHEMA_URL } from './json-resume-schema';
 
@@ -24,7 +25,6 @@ export function profileToJsonResume(profile: Profile): Record<string, unknown> {
     meta: {
       version: 'v1.0.0',
       ...(profile.updatedAt > 0 ? { lastModified: new Date(profile.updatedAt).toISOString() } : {}),
-      [EXTENSION]: { degree },
     },
   };
 }

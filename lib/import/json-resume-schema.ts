@@ -5,8 +5,7 @@
 // Postfit's extension: a skill exported by Postfit carries
 //   "x-postfit": { "id": "postgresql", "years": 6, "level": "expert" }
 // (its taxonomy id, years of experience or null, and one of learning|working|expert); on import these win over
-// anything the work dates imply. The resume's meta may carry "x-postfit": { "degree": "none" }, which says that the
-// person has no degree (JSON Resume's education cannot say that). The schema lets items and meta hold extra keys.
+// anything the work dates imply. The schema lets items hold extra keys.
 import { z } from 'zod';
 import { MAX_LIST, MAX_SKILLS, SkillLevelSchema, nameString } from '../profile/schema';
 
@@ -61,6 +60,5 @@ export const JsonResumeSchema = z.looseObject({
   // A certificate's date is only shown beside it, so any wording passes ("Nov 2021" as well as "2021-11").
   certificates: z.array(z.looseObject({ name: text(), issuer: text(), date: text(100) })).max(MAX_LIST).nullish(),
   education: z.array(z.looseObject({ institution: text(), area: text(), studyType: text() })).max(100).nullish(),
-  meta: z.looseObject({ [EXTENSION]: z.looseObject({ degree: z.enum(['none', 'bachelor', 'master', 'phd']).nullish() }).nullish() }).nullish(),
 });
 export type JsonResume = z.infer<typeof JsonResumeSchema>;

@@ -90,8 +90,7 @@ export function readJsonResume(text: string, lookups: ImportLookups): ImportResu
     const value = e.studyType ? degreeOf(e.studyType) : null;
     if (value) degrees.push({ value, source: [e.studyType, e.area, e.institution].map((x) => x?.trim()).filter(Boolean).join(', ') });
   }
-  const stated = r.meta?.[EXTENSION]?.degree;
-  const degree = highestDegree(degrees) ?? (stated ? { value: stated, source: 'your Postfit export' } : null);
+  const degree = highestDegree(degrees);
 
   const skills = gather.skills();
   if (!skills.length && !languages.length && !certifications.length && !degree) return { ok: false, error: JSON_RESUME_MESSAGES.nothing };

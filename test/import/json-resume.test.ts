@@ -168,8 +168,12 @@ describe('profileToJsonResume', () => {
     expect(back.degree?.value).toBe('master');
   });
 
-  it.each(['none', 'bachelor', 'phd', null] as const)('round-trips the degree %s', (degree) => {
+  it.each(['bachelor', 'phd', null] as const)('round-trips the degree %s', (degree) => {
     const back = proposal(profileToJsonResume({ ...profile, degree }));
     expect(back.degree?.value ?? null).toBe(degree);
+  });
+
+  it('writes no education for "no degree" (an import proposes only degrees held)', () => {
+    expect(profileToJsonResume({ ...profile, degree: 'none' }).education).toEqual([]);
   });
 });

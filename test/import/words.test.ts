@@ -61,7 +61,7 @@ describe('languageLevel', () => {
   });
 });
 
-describe('degreeOf / highestDegree', () => {
+describe('degreeOf (a degree field) / highestDegree', () => {
   it.each([
     ['Bachelor of Science - BS', 'bachelor'],
     ["Bachelor's degree", 'bachelor'],
@@ -75,8 +75,13 @@ describe('degreeOf / highestDegree', () => {
     ['Doctor of Philosophy - PhD', 'phd'],
     ['Ph.D.', 'phd'],
     ['Doctorate', 'phd'],
-    ['Associate of Arts', 'none'],
-    ['High School Diploma', 'none'],
+    ['BA', 'bachelor'],
+    ['B.S.', 'bachelor'],
+    ['MS', 'master'],
+    ['MA', 'master'],
+    ['Doctor of Medicine', 'phd'],
+    ['Associate of Arts', null],
+    ['High School Diploma', null],
     ['Certificate in Cooking', null],
     ['Embassy liaison', null],
   ])('%s → %s', (words, degree) => {
