@@ -98,7 +98,8 @@ export function sniffFile(name: string, bytes: Uint8Array): SniffResult {
   const claim = ext ? CLAIM_OF[ext] : undefined;
   const found = bytesKind(bytes, claim);
   if (!claim) return found;
-  const shortName = name.trim().split(/[\\/]/).pop()!;
+  const base = name.trim().split(/[\\/]/).pop()!;
+  const shortName = base.length > 60 ? `${base.slice(0, 40)}…${base.slice(-15)}` : base;
   if (found.ok && !CLAIM_FITS[claim].includes(found.kind)) return { ok: false, error: SNIFF_MESSAGES.mismatch(shortName, CLAIM_LABEL[claim], KIND_HOLDS[found.kind]) };
   return found;
 }

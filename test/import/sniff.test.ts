@@ -64,6 +64,8 @@ describe('sniffFile', () => {
     expect(sniffFile('export.zip', CV_TEXT)).toEqual(err(SNIFF_MESSAGES.mismatch('export.zip', 'a ZIP archive', 'plain text')));
     expect(sniffFile('cv.pdf', CV_TEXT)).toEqual(err(SNIFF_MESSAGES.mismatch('cv.pdf', 'a PDF', 'plain text')));
     expect(sniffFile('cv.txt', PDF)).toEqual(err(SNIFF_MESSAGES.mismatch('cv.txt', 'a text file', 'a PDF')));
+    const long = `${'x'.repeat(100)}.pdf`;
+    expect(sniffFile(long, CV_TEXT)).toEqual(err(SNIFF_MESSAGES.mismatch(`${'x'.repeat(40)}…${'x'.repeat(11)}.pdf`, 'a PDF', 'plain text')));
   });
 
   it('names programs, images and old Word files whatever they are called', () => {
