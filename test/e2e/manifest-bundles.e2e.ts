@@ -127,7 +127,8 @@ for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] 
       expect(chunk, 'the popup imports components/popup/import/pdfjs.ts').toEqual([expect.stringMatching(/^chunks\/pdfjs-bundled-[\w-]+\.js$/)]);
       expect(worker).toEqual([expect.stringMatching(/^assets\/pdf\.worker\.min-[\w-]+\.mjs$/)]);
       // The worker's URL is the extension's own: a root-relative path in the chunk, resolved against the popup's page.
-      expect(code(chunk[0]!)).toContain(`new URL(\`/${worker[0]}\`,globalThis.location.href)`);
+      expect(code(chunk[0]!)).toContain(`\`/${worker[0]}\``);
+      expect(code(chunk[0]!)).toMatch(/new Worker\(new URL\([\w$]+,globalThis\.location\.href\),\{type:`module`\}\)/);
       expect(js.filter((f) => f !== chunk[0] && code(f).includes(worker[0]!.replace('assets/', '')))).toEqual([]);
       // Not in the scripts that run at once: the background, the content scripts, either page's first chunks.
       const atOnce = ['background.js', 'content-scripts/content.js', 'ondemand.js', 'detector.js'];
