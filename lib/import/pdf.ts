@@ -57,6 +57,8 @@ export interface PdfJs {
 export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: false; error: string };
 
 export const MAX_PDF_PAGES = 50;
+/** A long CV is some 30,000 characters; past this the file is not a CV (or its streams inflate without end). */
+export const MAX_PDF_CHARS = 300_000;
 /** Fewer letters than this in the whole file: a scan with at most a page number or a stray label. */
 const MIN_LETTERS = 20;
 
@@ -65,6 +67,7 @@ export const PDF_MESSAGES = {
   password: 'This PDF is password-protected; Postfit cannot read it. Save a copy without the password (print it to PDF), or paste the CV text under Import from CV.',
   scanned: 'This PDF has no text layer (it looks scanned): its pages are pictures of text. Export the CV from your editor as PDF with text, or paste the CV text under Import from CV.',
   tooManyPages: (pages: number) => `This PDF has ${pages} pages; Postfit reads CVs of up to ${MAX_PDF_PAGES} pages. Import the CV itself, or paste its text under Import from CV.`,
+  tooMuchText: `This PDF holds more text than a CV (over ${MAX_PDF_CHARS.toLocaleString('en')} characters). Import the CV itself, or paste its text under Import from CV.`,
   failed: 'Postfit could not read this PDF. Export the CV as PDF again, or paste its text under Import from CV.',
 } as const;
 
@@ -181,6 +184,7 @@ export async function readPdfText(
     const pages = doc.numPages;
     if (pages > MAX_PDF_PAGES) return { ok: false, error: PDF_MESSAGES.tooManyPages(pages) };
     const texts: string[] = [];
+    let chars = 0;
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
       try {
@@ -188,6 +192,8 @@ export async function readPdfText(
       } finally {
         page.cleanup();
       }
+      chars += texts[texts.length - 1]!.length;
+      if (chars > MAX_PDF_CHARS) return { ok: false, error: PDF_MESSAGES.tooMuchText };
       onProgress?.(n, pages);
     }
     const text = texts.filter((t) => t).join('\n\n');

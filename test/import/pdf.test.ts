@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { MAX_PDF_PAGES, PDF_MESSAGES, pageLines, readPdfText, type PdfJs, type PdfTextItem } from '../../lib/import/pdf';
+import { MAX_PDF_CHARS, MAX_PDF_PAGES, PDF_MESSAGES, pageLines, readPdfText, type PdfJs, type PdfTextItem } from '../../lib/import/pdf';
 import { readCv, type Matcher } from '../../lib/profile/cv';
 import { cjkPdf, encryptedPdf, scannedPdf, textPdf, type Run } from './make-pdf';
 
@@ -131,6 +131,15 @@ describe('readPdfText on files it cannot read', () => {
     const r = await readPdfText(textPdf(Array.from({ length: MAX_PDF_PAGES + 1 }, () => page)), lib);
     expect(r).toEqual({ ok: false, error: PDF_MESSAGES.tooManyPages(MAX_PDF_PAGES + 1) });
     expect(PDF_MESSAGES.tooManyPages(51)).toContain('51 pages');
+  });
+
+  it(`stops past ${MAX_PDF_CHARS} characters of text, before reading the rest`, async () => {
+    const line = 'Python Kubernetes Terraform '.repeat(4); // 112 characters
+    const page: Run[] = Array.from({ length: 700 }, (_, i) => ({ x: 20, y: 780 - (i % 70) * 11, parts: [line], size: 6 }));
+    const progress = vi.fn();
+    const r = await readPdfText(textPdf([page, page, page, page, page, page]), lib, progress);
+    expect(r).toEqual({ ok: false, error: PDF_MESSAGES.tooMuchText });
+    expect(progress.mock.calls).toEqual([[1, 6], [2, 6], [3, 6]]); // 78,000 characters a page: the fourth passes the bound
   });
 
   it('frees the document on every path, even when a page fails', async () => {
