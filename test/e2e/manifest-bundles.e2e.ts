@@ -47,7 +47,7 @@ const FUNCTION_CTOR = /(?<![\w$.`'"-])Function(?=\s*[(,;)])/;
 const ZOD_SITES = [/\.jitless\|\|[^;{}]*\)return!1;try\{return Function\(``\),!0\}/g, /compile\(\)\{let [\w$]+=Function,/g];
 const JITLESS_CALL = /\(\{jitless:!0\}\)/;
 
-/** pdf.js's display layer (the chunk the popup loads on a PDF) and its worker. */
+/** pdf.js's display layer (the chunk the popup loads on a PDF) and its worker, both its legacy build (see pdfjs-bundled.ts). */
 const PDFJS = /\bGlobalWorkerOptions\b/;
 const PDFJS_WORKER = /\bWorkerMessageHandler\b/;
 /**
@@ -60,6 +60,9 @@ const PDFJS_SITES = [
   /try\{return Function\(``\),!0\}catch\{return!1\}/g, // FeatureTest.isEvalSupported, display layer
   /try\{new Function\(""\);return!0\}catch\{return!1\}/g, // the same probe, worker
   /return new Function\("src","srcOffset","dest","destOffset",[\w$]+\)/g, // PostScriptCompiler, isEvalSupported only
+  // The legacy build's core-js: the global object's last resort (globalThis comes first) and a Node-only require.
+  /\|\|Function\((?:`return this`|"return this")\)\(\)/g,
+  /try\{return Function\((?:`return require\("`\+[\w$]+\+`"\)`|'return require\("'\+[\w$]+\+'"\)')\)\(\)\}catch/g,
   /=await fetch\([\w$]+\)/g, // fetchData / fetchBinaryData: cMap, font, wasm files from their *Url options
   /return fetch\([\w$]+,\{method:`GET`/g, // PDFFetchStream: a document given by `url`
   /\([\w$]+=fetch\([\w$]+\)\)/g, // wasm-bindgen's loader given a URL: from wasmUrl only

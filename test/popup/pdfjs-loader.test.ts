@@ -5,9 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PDF_MESSAGES } from '../../lib/import/pdf';
 import { textPdf } from '../import/make-pdf';
 
-// The browser build needs DOMMatrix; pdf.js's Node build has the same API.
-vi.mock('pdfjs-dist', () => import('pdfjs-dist/legacy/build/pdf.mjs'));
-
 class FailingWorker extends EventTarget {
   static started: FailingWorker[] = [];
   terminated = false;

@@ -5,8 +5,10 @@
 // itself, pdf.js would quietly parse on the popup's own thread (its "fake worker") when a worker cannot start; with a
 // port it cannot, so parsing runs in the worker or the read fails with a message. One worker serves every read while
 // the popup is open; each document is still destroyed after its read.
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// The legacy build, not the modern one: the modern build calls Map.prototype.getOrInsertComputed unpolyfilled (Chrome
+// 145, Firefox 144), and the extension supports Firefox from 140 (wxt.config.ts). The legacy build carries polyfills.
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { PDF_MESSAGES, readPdfText, type PdfTextResult } from '../../../lib/import/pdf';
 
 interface Running {
