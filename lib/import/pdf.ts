@@ -129,7 +129,9 @@ export function pageLines(items: readonly object[]): string[] {
     const last = current[current.length - 1];
     if (last && Math.abs(y - last.y) > 0.5 * Math.max(size, last.size)) flush();
     // Whitespace-only items are pdf.js's guesses at a space; the gap between the pieces around them decides instead.
-    if (raw.str.trim()) current.push({ str: raw.str, x, y, end: x + raw.width, size, rtl: raw.dir === 'rtl' });
+    // The same words drawn again a hair to the side are a fake bold (or a shadow), not more text.
+    const overprint = last && last.str === raw.str && Math.abs(x - last.x) < 0.2 * size && Math.abs(y - last.y) < 0.2 * size;
+    if (raw.str.trim() && !overprint) current.push({ str: raw.str, x, y, end: x + raw.width, size, rtl: raw.dir === 'rtl' });
     if (raw.hasEOL) flush();
   }
   flush();

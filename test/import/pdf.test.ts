@@ -184,6 +184,10 @@ describe('pageLines', () => {
     expect(pageLines([item('Go, ', 0, 100, 20), item('Rust', 40, 100, 20), item('   ', 0, 80, 10, { hasEOL: true })])).toEqual(['Go, Rust']);
   });
 
+  it('reads words drawn twice a hair apart (a fake bold) once, and a word repeated along the line twice', () => {
+    expect(pageLines([item('Skills', 0, 100, 30), item('Skills', 0.5, 100.3, 30), item('Go', 0, 80, 10), item('Go', 20, 80, 10)])).toEqual(['Skills', 'Go Go']);
+  });
+
   it('keeps right-to-left pieces in the order pdf.js gives them', () => {
     expect(pageLines([item('שלום', 50, 100, 20, { dir: 'rtl' }), item('עולם', 27, 100, 20, { dir: 'rtl' })])).toEqual(['שלום עולם']);
   });
