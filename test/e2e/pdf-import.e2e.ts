@@ -72,6 +72,33 @@ describe('reading a PDF in the built popup page', () => {
     expect(csp).toEqual([]);
   });
 
+  it('reads a CV that Chromium printed to PDF (embedded font subsets with ToUnicode maps), in reading order', async () => {
+    const printer = await browser.context.newPage();
+    await printer.setContent(`<body style="font-family: sans-serif; margin: 40px">
+      <h1>Jane Doe</h1><h2>EXPERIENCE</h2>
+      <div style="display: flex; gap: 40px"><span>2019 – 2023</span><b>Acme GmbH, Senior Engineer</b></div>
+      <ul><li>Built Python services on Kubernetes and PostgreSQL</li></ul>
+      <div style="display: flex; justify-content: space-between"><b>Globex, Developer</b><span>Jan 2016 – Dec 2018</span></div>
+      <h2>SKILLS</h2><p>Python, Go, Kubernetes, Terraform</p></body>`);
+    const pdf = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    expect(await readInPage(page, new Uint8Array(pdf))).toMatchObject({
+      result: {
+        ok: true,
+        pages: 1,
+        text: [
+          'Jane Doe',
+          'EXPERIENCE',
+          '2019 – 2023  Acme GmbH, Senior Engineer',
+          'Built Python services on Kubernetes and PostgreSQL',
+          'Globex, Developer  Jan 2016 – Dec 2018',
+          'SKILLS',
+          'Python, Go, Kubernetes, Terraform',
+        ].join('\n'),
+      },
+    });
+  });
+
   it('says so for a scan, a password-protected file and a file that is not a PDF', async () => {
     expect(await readInPage(page, scannedPdf())).toMatchObject({ result: { ok: false, error: PDF_MESSAGES.scanned } });
     expect(await readInPage(page, encryptedPdf(CV, 'secret'))).toMatchObject({ result: { ok: false, error: PDF_MESSAGES.password } });
