@@ -110,6 +110,9 @@ function joinLine(pieces: Placed[]): string {
   return out.replace(/\s+$/, '');
 }
 
+/** Glyphs a font maps to no character come out as NUL (a CJK word in a font without CJK glyphs); other controls too. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /**
  * One page's text items (in the order the PDF draws them) as lines: a line ends where pdf.js marks an end of line or
  * where the baseline moves by more than half the font size (a superscript stays on its line).
@@ -122,8 +125,9 @@ export function pageLines(items: readonly object[]): string[] {
     if (line.trim()) lines.push(line);
     current = [];
   };
-  for (const raw of items) {
-    if (!isTextItem(raw)) continue;
+  for (const item of items) {
+    if (!isTextItem(item)) continue;
+    const raw = { ...item, str: item.str.replace(CONTROL, '') };
     const size = sizeOf(raw);
     const x = raw.transform[4] ?? 0;
     const y = raw.transform[5] ?? 0;

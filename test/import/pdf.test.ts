@@ -188,6 +188,10 @@ describe('pageLines', () => {
     expect(pageLines([item('Skills', 0, 100, 30), item('Skills', 0.5, 100.3, 30), item('Go', 0, 80, 10), item('Go', 20, 80, 10)])).toEqual(['Skills', 'Go Go']);
   });
 
+  it('drops the NULs of glyphs that map to no character', () => {
+    expect(pageLines([item('German (C1), \u0000\u0000\u0000 (basic)\u0007', 0, 100, 200)])).toEqual(['German (C1),  (basic)']);
+  });
+
   it('keeps right-to-left pieces in the order pdf.js gives them', () => {
     expect(pageLines([item('שלום', 50, 100, 20, { dir: 'rtl' }), item('עולם', 27, 100, 20, { dir: 'rtl' })])).toEqual(['שלום עולם']);
   });
