@@ -1,6 +1,8 @@
 // No remote code and no network in what ships (issue #7): the built bundles of both browsers load scripts only from
 // the extension itself, never call a network API, never eval, and the one Function constructor they hold (zod's JIT)
 // is switched off by lib/zod-jitless.ts wherever it is loaded. manifest-csp.e2e.ts proves the switch runs first.
+// pdf.js (a PDF CV's text, issue #15) is the one library that holds network and eval code paths; they are listed
+// below, site by site, and reached only through options Postfit never sets (pdf-import.e2e.ts runs it with none).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,9 +11,9 @@ import { EXTENSION_DIR } from './browser';
 
 const FIREFOX_DIR = process.env.POSTFIT_FIREFOX_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3');
 
-function files(dir: string, ext: string): string[] {
+function files(dir: string, ext: string | RegExp): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(ext))
+    .filter((f) => (typeof ext === 'string' ? f.endsWith(ext) : ext.test(f)))
     .map((f) => f.replaceAll('\\', '/'))
     .sort();
 }
@@ -45,6 +47,32 @@ const FUNCTION_CTOR = /(?<![\w$.`'"-])Function(?=\s*[(,;)])/;
 const ZOD_SITES = [/\.jitless\|\|[^;{}]*\)return!1;try\{return Function\(``\),!0\}/g, /compile\(\)\{let [\w$]+=Function,/g];
 const JITLESS_CALL = /\(\{jitless:!0\}\)/;
 
+/** pdf.js's display layer (the chunk the popup loads on a PDF) and its worker, both its legacy build (see pdfjs-bundled.ts). */
+const PDFJS = /\bGlobalWorkerOptions\b/;
+const PDFJS_WORKER = /\bWorkerMessageHandler\b/;
+/**
+ * pdf.js's network and eval sites, each unreachable as lib/import/pdf.ts opens a file: the bytes are given (no `url`,
+ * so no PDFFetchStream or PDFNetworkStream request), no cMapUrl, standardFontDataUrl, wasmUrl or iccUrl (so no data
+ * fetch), isEvalSupported false (so the PostScript function compiler never builds a Function); its eval probe is
+ * caught, and the extension's CSP refuses eval anyway. A new site in an update fails the checks until it is read.
+ */
+const PDFJS_SITES = [
+  /try\{return Function\(``\),!0\}catch\{return!1\}/g, // FeatureTest.isEvalSupported, display layer
+  /try\{new Function\(""\);return!0\}catch\{return!1\}/g, // the same probe, worker
+  /return new Function\("src","srcOffset","dest","destOffset",[\w$]+\)/g, // PostScriptCompiler, isEvalSupported only
+  // The legacy build's core-js: the global object's last resort (globalThis comes first) and a Node-only require.
+  /\|\|Function\((?:`return this`|"return this")\)\(\)/g,
+  /try\{return Function\((?:`return require\("`\+[\w$]+\+`"\)`|'return require\("'\+[\w$]+\+'"\)')\)\(\)\}catch/g,
+  /=await fetch\([\w$]+\)/g, // fetchData / fetchBinaryData: cMap, font, wasm files from their *Url options
+  /return fetch\([\w$]+,\{method:`GET`/g, // PDFFetchStream: a document given by `url`
+  /\([\w$]+=fetch\([\w$]+\)\)/g, // wasm-bindgen's loader given a URL: from wasmUrl only
+  /new XMLHttpRequest/g, // fetchData's fallback, PDFNetworkStream (`url`), the worker's fetchSync (iccUrl)
+  // Not network at all: pdf.js's own methods named fetch, defined and called (XRef.fetch reads an object of the file;
+  // the binary data factory's fetch is the *Url path above). A global's fetch (self., window., globalThis.) is not.
+  /(?<!\b(?:self|window|globalThis))\.fetch\(/g,
+  /(?<=\})(?:async )?fetch\([^()]*\)\{/g,
+];
+
 /** The scripts an extension page loads at once: its module script and what it preloads (all same-extension). */
 function pageScripts(html: string): string[] {
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -53,13 +81,16 @@ function pageScripts(html: string): string[] {
 
 for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] as const) {
   describe(`the built ${name} bundles`, () => {
-    const js = files(dir, '.js');
+    // .mjs too: pdf.js's worker is emitted as the asset it ships as (assets/pdf.worker.min-<hash>.mjs).
+    const js = files(dir, /\.m?js$/);
     const code = (f: string) => readFileSync(join(dir, f), 'utf8');
+    const pdfjsFiles = js.filter((f) => PDFJS.test(code(f)) || PDFJS_WORKER.test(code(f)));
+    const withoutPdfjsSites = (f: string) => (pdfjsFiles.includes(f) ? PDFJS_SITES.reduce((c, site) => c.replace(site, ''), code(f)) : code(f));
 
     it('call no network API, load no remote script and never eval', () => {
       expect(js.length).toBeGreaterThan(3);
       for (const f of js) {
-        const c = code(f).replace(OWN_FILE_FETCHES, '');
+        const c = withoutPdfjsSites(f).replace(OWN_FILE_FETCHES, '');
         for (const re of REMOTE) expect(re.test(c), `${f}: ${re}`).toBe(false);
         expect(EVAL.test(c), `${f}: eval`).toBe(false);
       }
@@ -87,10 +118,30 @@ for (const [name, dir] of [['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]] 
       const withCtor = js.filter((f) => FUNCTION_CTOR.test(code(f)));
       expect(withCtor).toContain('background.js'); // zod is there: the check below would be vacuous otherwise
       for (const f of withCtor) {
-        const rest = ZOD_SITES.reduce((c, site) => c.replace(site, ''), code(f));
+        const rest = ZOD_SITES.reduce((c, site) => c.replace(site, ''), withoutPdfjsSites(f));
         expect(FUNCTION_CTOR.test(rest), f).toBe(false);
       }
       for (const f of ['content-scripts/content.js', 'ondemand.js', 'detector.js']) expect(FUNCTION_CTOR.test(code(f)), f).toBe(false);
+    });
+
+    it('hold pdf.js in one chunk and its worker in one asset, loaded only when the popup reads a PDF', () => {
+      const chunk = pdfjsFiles.filter((f) => PDFJS.test(code(f)));
+      const worker = pdfjsFiles.filter((f) => PDFJS_WORKER.test(code(f)) && !PDFJS.test(code(f)));
+      expect(chunk, 'the popup imports components/popup/import/pdfjs.ts').toEqual([expect.stringMatching(/^chunks\/pdfjs-bundled-[\w-]+\.js$/)]);
+      expect(worker).toEqual([expect.stringMatching(/^assets\/pdf\.worker\.min-[\w-]+\.mjs$/)]);
+      // The worker's URL is the extension's own: a root-relative path in the chunk, resolved against the popup's page.
+      expect(code(chunk[0]!)).toContain(`\`/${worker[0]}\``);
+      expect(code(chunk[0]!)).toMatch(/new Worker\(new URL\([\w$]+,globalThis\.location\.href\),\{type:`module`\}\)/);
+      expect(js.filter((f) => f !== chunk[0] && code(f).includes(worker[0]!.replace('assets/', '')))).toEqual([]);
+      // Not in the scripts that run at once: the background, the content scripts, either page's first chunks.
+      const atOnce = ['background.js', 'content-scripts/content.js', 'ondemand.js', 'detector.js'];
+      for (const page of ['popup.html', 'sidepanel.html']) atOnce.push(...pageScripts(code(page)).map((s) => s.replace(/^\//, '')));
+      for (const f of atOnce) {
+        expect(pdfjsFiles, f).not.toContain(f);
+        expect(code(f), f).not.toContain(chunk[0]!.replace('chunks/', '') + '"'); // no static import of it
+      }
+      // Each site the checks above forgive is there: the list is read against this pdf.js, not left over.
+      for (const site of PDFJS_SITES) expect(pdfjsFiles.some((f) => code(f).match(site)), String(site)).toBe(true);
     });
 
     it('switch zod to jitless in the background and in every page that loads zod', () => {
