@@ -2,10 +2,11 @@
 // added. An import only adds or raises: it never removes a skill, lowers years or a level, or replaces a degree with a
 // lower one, so importing the same file twice changes nothing the second time.
 import { addSkills } from '../profile/edit';
-import type { LanguageLevel, Profile, ProfileDegree } from '../profile/schema';
+import type { LanguageLevel, Profile, ProfileDegree, SkillLevel } from '../profile/schema';
 import { itemKey, type ImportProposal } from './proposal';
 
 const DEGREE_RANK: Record<NonNullable<ProfileDegree>, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
+const SKILL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
 const LEVEL_RANK: Record<LanguageLevel, number> = { basic: 0, conversational: 1, fluent: 2, native: 3 };
 const fold = (s: string) => s.trim().toLocaleLowerCase();
 
@@ -17,7 +18,9 @@ export function initialPicks(proposal: ImportProposal, p: Profile): Set<string> 
   const owned = new Map(p.skills.map((s) => [s.id, s]));
   for (const s of proposal.skills) {
     const have = owned.get(s.id);
-    const adds = !have ? s.known : s.years !== null && s.years > (have.years ?? 0);
+    const adds = !have
+      ? s.known
+      : (s.years !== null && s.years > (have.years ?? 0)) || (!!s.level && SKILL_RANK[s.level] > SKILL_RANK[have.level]);
     if (adds) picks.add(itemKey.skill(s));
   }
   if (proposal.degree && raisesDegree(p, proposal.degree.value)) picks.add(itemKey.degree());
@@ -39,7 +42,7 @@ export interface Applied {
 
 export function applyProposal(p: Profile, proposal: ImportProposal, picks: ReadonlySet<string>): Applied {
   const skills = proposal.skills.filter((s) => picks.has(itemKey.skill(s)));
-  let out = addSkills(p, skills.map(({ id, name, years }) => ({ id, name, years })));
+  let out = addSkills(p, skills.map(({ id, name, years, level }) => ({ id, name, years, level })));
   let count = skills.length;
 
   const d = proposal.degree;

@@ -8,8 +8,8 @@ import type { LanguageLevel, SkillLevel } from '../profile/schema';
 export type ImportKind = 'pdf' | 'docx' | 'text' | 'json-resume' | 'linkedin';
 
 export const KIND_LABEL: Record<ImportKind, string> = {
-  pdf: 'CV (PDF)',
-  docx: 'CV (Word)',
+  pdf: 'PDF CV',
+  docx: 'Word CV',
   text: 'CV text',
   'json-resume': 'JSON Resume',
   linkedin: 'LinkedIn data export',

@@ -54,14 +54,19 @@ export function addSkill(p: Profile, skill: Pick<ProfileSkill, 'id' | 'name'> & 
   return { ...p, skills: [s, ...p.skills] };
 }
 
-/** Adds several skills; one already present keeps its level and takes the larger number of years. */
-export function addSkills(p: Profile, skills: { id: string; name: string; years: number | null }[]): Profile {
+const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
+
+/** Adds several skills; one already present keeps its level unless given a higher one, and takes the larger years. */
+export function addSkills(p: Profile, skills: { id: string; name: string; years: number | null; level?: SkillLevel }[]): Profile {
   let out = p;
   for (const s of [...skills].reverse()) {
-    if (!hasSkill(out, s.id)) out = addSkill(out, s);
-    else if (s.years !== null) {
-      out = updateSkill(out, s.id, { years: Math.max(out.skills.find((x) => x.id === s.id)?.years ?? 0, s.years) });
+    const have = out.skills.find((x) => x.id === s.id);
+    if (!have) {
+      out = addSkill(out, s);
+      continue;
     }
+    if (s.years !== null && s.years > (have.years ?? 0)) out = updateSkill(out, s.id, { years: s.years });
+    if (s.level && LEVEL_RANK[s.level] > LEVEL_RANK[have.level]) out = updateSkill(out, s.id, { level: s.level });
   }
   return out;
 }

@@ -52,7 +52,7 @@ describe('axe on the popup', () => {
     await page.getByRole('alert').first().waitFor();
     await page.getByText('Backup', { exact: true }).click();
     const bad = { format: 'postfit-backup', version: 1, exportedAt: 0, profile: null, postings: [{ id: 1 }], settings: [] };
-    await page.locator('input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.locator('.backup-errors').waitFor();
     expect(await bothSchemes(page, 'errors')).toEqual({});
     await page.close();

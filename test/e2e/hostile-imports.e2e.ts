@@ -111,8 +111,8 @@ describe('hostile imported files', () => {
     await found.first().waitFor();
     expect(await popup.locator('.cv-found-name').allTextContents()).toEqual(expect.arrayContaining(['Python', 'Kubernetes']));
     expect(clean(await auditPage(popup))).toEqual(NOTHING);
-    await popup.getByRole('button', { name: /^Add \d+ skills?$/ }).click();
-    await expect.poll(() => popup.locator('.cv-added').textContent()).toMatch(/^Added \d+ skills? to your profile\.$/);
+    await popup.getByRole('button', { name: /^Add \d+ items?$/ }).click();
+    await expect.poll(() => popup.locator('.cv-added').textContent()).toMatch(/^Added \d+ items? to your profile\.$/);
 
     const search = popup.getByRole('combobox', { name: 'Add a skill' });
     const typed = SMALL.find((p) => p.name === 'img-onerror')!.text;

@@ -121,7 +121,7 @@ describe('the popup', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     // Untick Terraform, keep the rest.
     await page.getByRole('checkbox', { name: /^Terraform/ }).uncheck();
-    await page.getByRole('button', { name: /^Add \d+ skills?$/ }).click();
+    await page.getByRole('button', { name: /^Add \d+ items?$/ }).click();
     await page.getByRole('textbox', { name: 'Years of Python' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Years of Python' }).inputValue()).toBe('5');
     expect(await page.getByRole('textbox', { name: 'Years of Java' }).inputValue()).toBe('3');
@@ -163,7 +163,7 @@ describe('the popup', () => {
     const page = await open();
     await page.getByText('Backup', { exact: true }).click();
     const bad = { format: 'postfit-backup', version: 1, exportedAt: 0, profile: null, postings: [{ id: 1 }], settings: [] };
-    await page.locator('input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect.poll(() => page.locator('.backup-errors').textContent()).toContain('“bad.json” was not imported; nothing was changed');
     expect(await page.locator('.backup-errors li').allTextContents()).toContain('postings[0].id: expected string, received number');
     expect(await page.getByRole('textbox', { name: 'Years of Kubernetes' }).inputValue()).toBe('4');
@@ -173,7 +173,7 @@ describe('the popup', () => {
     expect(download.suggestedFilename()).toMatch(/^postfit-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(saved).profile.skills.length).toBeGreaterThan(3);
-    await page.locator('input[type="file"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await page.locator('input[type="file"][aria-label="Backup file to import"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await page.getByRole('button', { name: 'Merge' }).click();
     await expect.poll(() => page.locator('.backup [role="status"]').textContent()).toBe('Backup merged into your profile');
     expect(await page.locator('.backup-errors').count()).toBe(0);

@@ -61,6 +61,26 @@ describe('applyProposal', () => {
     expect(applyProposal(profile, proposal, new Set())).toEqual({ profile, count: 0 });
   });
 
+  it('takes a stated skill level for a new skill and raises, never lowers, an owned one', () => {
+    const leveled: ImportProposal = {
+      ...proposal,
+      skills: [
+        { id: 'rust', name: 'Rust', years: 1, source: 'Skills', known: true, level: 'learning' },
+        { id: 'go', name: 'Go', years: null, source: 'Skills', known: true, level: 'learning' },
+        { id: 'sql', name: 'SQL', years: null, source: 'Skills', known: true, level: 'expert' },
+      ],
+    };
+    const mine = { ...profile, skills: [...profile.skills, { id: 'sql', name: 'SQL', years: 2, level: 'working' as const }] };
+    const picks = initialPicks(leveled, mine);
+    expect([...picks].filter((k) => k.startsWith('skill:')).sort()).toEqual(['skill:rust', 'skill:sql']);
+    const out = applyProposal(mine, leveled, new Set([...picks, 'skill:go'])).profile.skills;
+    expect(out).toEqual([
+      { id: 'rust', name: 'Rust', years: 1, level: 'learning' },
+      { id: 'go', name: 'Go', years: 5, level: 'expert' },
+      { id: 'sql', name: 'SQL', years: 2, level: 'expert' },
+    ]);
+  });
+
   it('applying the same proposal twice gives the same profile', () => {
     const picks = initialPicks(proposal, profile);
     const once = applyProposal(profile, proposal, picks).profile;

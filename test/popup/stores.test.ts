@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportAll, getProfile, openPostfitDb, saveProfile, type PostfitDb } from '../../lib/db/index';
 import { emptyProfile } from '../../lib/profile/schema';
 import { createBackupStore } from '../../components/popup/stores/backupStore';
-import { createCvImportStore } from '../../components/popup/stores/cvImportStore';
+import { createImportStore, type ChosenFile, type ImportPorts } from '../../components/popup/stores/importStore';
+import { readCvText } from '../../lib/import/cv-text';
+import { conceptByName, matchSkills } from '../../lib/taxonomy/match';
 import { createProfileStore } from '../../components/popup/stores/profileStore';
 import { createSuggestionsStore, suggestionOptions } from '../../components/popup/stores/suggestionsStore';
 import { loadTaxonomy } from '../../components/popup/stores/taxonomy';
@@ -94,37 +96,84 @@ describe('suggestions store', () => {
   });
 });
 
-describe('CV import store', () => {
-  it('proposes skills, unticks those already in the profile, adds the ticked ones', async () => {
+const lookups = async () => ({ match: matchSkills, byName: conceptByName, now: new Date(2025, 0, 1) });
+const textPorts: ImportPorts = {
+  lookups,
+  readFile: async () => ({ ok: false, error: 'no files here' }),
+};
+const chosen = (name: string, text: string, size = text.length): ChosenFile => ({
+  name,
+  size,
+  arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+});
+
+describe('import store', () => {
+  it('proposes skills from pasted text, unticks those already in the profile, adds the ticked ones', async () => {
     const db = await openDb();
     const profile = createProfileStore(async () => db);
     await profile.getState().addSkill({ id: 'python', name: 'Python' });
-    const cv = createCvImportStore(profile, undefined, () => new Date(2025, 0, 1));
+    const cv = createImportStore(profile, textPorts);
     await cv.getState().read();
     expect(cv.getState().error).toMatch(/Paste/);
-    cv.getState().setText('Acme 2019–2023\nKubernetes and Terraform. 5 years of Python.');
+    cv.getState().setText('Acme 2019–2023\nKubernetes and Terraform. 5 years of Python.\nLanguages\nGerman (native)');
     await cv.getState().read();
-    const { found, picked } = cv.getState();
-    expect(found?.map((s) => s.id)).toEqual(expect.arrayContaining(['kubernetes', 'terraform', 'python']));
-    expect(picked).toMatchObject({ kubernetes: true, terraform: true, python: false });
-    cv.getState().toggle('terraform');
-    cv.getState().toggle('python'); // ticked again: raises the stored years
+    const { proposal, picked } = cv.getState();
+    expect(proposal?.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['kubernetes', 'terraform', 'python']));
+    expect(picked).toMatchObject({ 'skill:kubernetes': true, 'skill:terraform': true, 'skill:python': true, 'language:german': true });
+    cv.getState().toggle('skill:terraform');
     expect(await cv.getState().add()).toBe(true);
-    const skills = (await getProfile(db)).skills;
-    expect(skills.find((s) => s.id === 'kubernetes')).toMatchObject({ years: 4, level: 'working' });
-    expect(skills.find((s) => s.id === 'python')?.years).toBe(5);
-    expect(skills.some((s) => s.id === 'terraform')).toBe(false);
-    expect(cv.getState()).toMatchObject({ text: '', found: null, added: expect.any(Number) });
+    const saved = await getProfile(db);
+    expect(saved.skills.find((s) => s.id === 'kubernetes')).toMatchObject({ years: 4, level: 'working' });
+    expect(saved.skills.find((s) => s.id === 'python')?.years).toBe(5);
+    expect(saved.skills.some((s) => s.id === 'terraform')).toBe(false);
+    expect(saved.languages).toEqual([{ name: 'German', level: 'native' }]);
+    expect(cv.getState()).toMatchObject({ text: '', proposal: null, added: 3 });
   });
 
   it('asks to tick something before adding', async () => {
     const db = await openDb();
-    const cv = createCvImportStore(createProfileStore(async () => db));
+    const cv = createImportStore(createProfileStore(async () => db), textPorts);
     cv.getState().setText('Kubernetes');
     await cv.getState().read();
     cv.getState().pickAll(false);
     expect(await cv.getState().add()).toBe(false);
     expect(cv.getState().error).toMatch(/Tick at least one/);
+  });
+
+  it('refuses a file over the size limit before reading it, and a file its reader refuses; nothing changes', async () => {
+    const db = await openDb();
+    const profile = createProfileStore(async () => db);
+    let reads = 0;
+    const ports: ImportPorts = { lookups, readFile: async () => (reads++, { ok: false, error: 'This is not a PDF.' }) };
+    const cv = createImportStore(profile, ports);
+    await cv.getState().readFile(chosen('huge.pdf', '', 11 * 1024 * 1024));
+    expect(cv.getState().error).toBe('“huge.pdf” is 11 MB; Postfit reads files up to 10 MB. Nothing was changed.');
+    expect(reads).toBe(0);
+    await cv.getState().readFile(chosen('cv.pdf', 'hello'));
+    expect(cv.getState()).toMatchObject({ busy: false, proposal: null, error: '“cv.pdf” was not imported: This is not a PDF. Nothing was changed.' });
+    expect((await getProfile(db)).skills).toEqual([]);
+  });
+
+  it('shows the reader\'s progress, and drops a read the user stopped', async () => {
+    const db = await openDb();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const ports: ImportPorts = {
+      lookups,
+      async readFile(_name, _bytes, l, onProgress) {
+        onProgress('Reading page 1 of 2…');
+        await gate;
+        return readCvText('Kubernetes', l, 'pdf');
+      },
+    };
+    const cv = createImportStore(createProfileStore(async () => db), ports);
+    const reading = cv.getState().readFile(chosen('cv.pdf', '%PDF-'));
+    await vi.waitFor(() => expect(cv.getState().progress).toBe('Reading page 1 of 2…'));
+    expect(cv.getState().busy).toBe(true);
+    cv.getState().reset();
+    release();
+    await reading;
+    expect(cv.getState()).toMatchObject({ busy: false, proposal: null, fileName: null, progress: null });
   });
 });
 
