@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import { useStore } from '../common/useStore';
 import { downloadText } from '../common/download';
 import { ImportChoice } from './ImportChoice';
-import { backupStore } from './stores';
+import { backupStore, profileStore } from './stores';
 
 export function BackupButtons() {
   const phase = useStore(backupStore, (s) => s.phase);
@@ -18,12 +18,19 @@ export function BackupButtons() {
     const r = await store.exportJson();
     if (r) downloadText(r.json, r.fileName);
   };
+  // The profile alone, in the JSON Resume format other tools read; Import from CV reads it back.
+  const exportResume = async () => {
+    const { profileToJsonResume } = await import('../../lib/import/json-resume-export');
+    const resume = profileToJsonResume(profileStore.getState().profile);
+    downloadText(JSON.stringify(resume, null, 2), 'postfit-profile.resume.json');
+  };
 
   return (
     <div class="pf-stack backup">
       <p class="pf-muted pf-small">Your profile and saved postings live only in this browser. Keep a copy, or move them to another browser. Import also takes a profile file listing skills by name.</p>
       <div class="pf-row">
         <button type="button" onClick={() => void exportNow()}>Export backup</button>
+        <button type="button" onClick={() => void exportResume()}>Export JSON Resume</button>
         <button type="button" disabled={phase !== 'idle'} onClick={() => fileInput.current?.click()}>
           Import backup…
         </button>
