@@ -92,8 +92,11 @@ function otherFieldOf(titleIds: string[], profile: FitProfileFacts, items: FitIt
   if (!graph.category) return null;
   const field = (id: string) => (graph.isSoft(id) ? undefined : fieldOf(graph.category!(id)));
   const hard = items.filter((i) => !i.soft);
+  // The profile's field is read from the skills the posting does not ask for: a skill it asks for is evidence of
+  // fit, so having it must never make the posting look like another field's (adding it only raises the score).
+  const asked = new Set(items.flatMap((i) => i.ids));
   const j = judgeField({
-    profile: profile.skills.map((s) => field(s.id)),
+    profile: profile.skills.filter((s) => !asked.has(s.id)).map((s) => field(s.id)),
     items: hard.map((i) => field(i.ids[0]!)),
     title: titleIds.map(field),
   });

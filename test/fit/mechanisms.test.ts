@@ -126,6 +126,18 @@ describe('field and confidence', () => {
     reasonsAddUp(r);
   });
 
+  it('a skill the posting asks for never makes it another field\'s (the field is read from the rest of the profile)', () => {
+    // A nursing posting that also asks for Rust: a profile with only a soft skill has no field to judge by; adding
+    // Rust must not turn it into "another field" and lower the score.
+    const p = posting({ title: 'nursing role', req: ['teamwork', 'rust'], pref: ['nursing', 'python', 'bookkeeping'] });
+    const before = fit(profile([skill('teamwork')]), p, fieldGraph);
+    const after = fit(profile([skill('teamwork'), skill('rust')]), p, fieldGraph);
+    expect(after.otherField).toBeNull();
+    expect(after.score!).toBeGreaterThanOrEqual(before.score!);
+    // A profile with skills beyond the posting's is still judged by them.
+    expect(fit(profile([skill('rust'), skill('go'), skill('java')]), p, fieldGraph).otherField).toBe('healthcare');
+  });
+
   it('a posting with no items but another field in its title is weak, not "can\'t judge"', () => {
     const r = fit(profile([skill('python'), skill('go')]), posting({ title: 'Night nursing lead', req: [] }), fieldGraph);
     expect(r).toMatchObject({ verdict: 'weak', otherField: 'healthcare' });
