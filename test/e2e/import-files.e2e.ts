@@ -2,8 +2,9 @@
 // PDF CV, a Word CV, a JSON Resume, a LinkedIn data export), reviewed, saved; the side panel's score for an open
 // posting follows each import. Broken files leave a message and change nothing. Screenshots in test-results/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { zipSync } from 'fflate';
 import { launchWithExtension, type Launched } from './browser';
@@ -124,6 +125,26 @@ describe('importing a profile from files through the popup', () => {
     await popup.locator('.cv-added').filter({ hasText: /^Added/ }).waitFor();
     expect(await skillNames()).toEqual(expect.arrayContaining(['PostgreSQL']));
     expect(await skillNames()).not.toContain('Frobnicator 3000');
+  });
+
+  it('exports the profile as a JSON Resume that imports back to the same profile', async () => {
+    const before = await skillNames();
+    await popup.locator('summary').filter({ hasText: 'Backup' }).click();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON Resume' }).click()]);
+    expect(download.suggestedFilename()).toBe('postfit-profile.resume.json');
+    const path = join(mkdtempSync(join(tmpdir(), 'postfit-resume-')), 'resume.json');
+    await download.saveAs(path);
+    const resume = JSON.parse(readFileSync(path, 'utf8')) as { skills: { name: string }[] };
+    expect(resume.skills.map((s) => s.name).sort()).toEqual([...before].sort());
+    await popup.locator('summary').filter({ hasText: 'Backup' }).click();
+    await picker().setInputFiles(path);
+    await review().waitFor();
+    // Everything in the file is already in the profile: nothing starts ticked, and the profile is unchanged.
+    expect(await popup.getByRole('button', { name: 'Add 0 items' }).isDisabled()).toBe(true);
+    const sources = await popup.locator('.cv-found-source').allTextContents();
+    expect(sources.filter((t) => t.includes('in profile'))).toHaveLength(before.length);
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    expect(await skillNames()).toEqual(before);
   });
 
   it.each([
