@@ -1,12 +1,11 @@
 // The review step's two pure halves: which proposed items start ticked, and the profile after the ticked items are
 // added. An import only adds or raises: it never removes a skill, lowers years or a level, or replaces a degree with a
 // lower one, so importing the same file twice changes nothing the second time.
-import { addSkills } from '../profile/edit';
-import type { LanguageLevel, Profile, ProfileDegree, SkillLevel } from '../profile/schema';
+import { SKILL_LEVEL_RANK, addSkills } from '../profile/edit';
+import type { LanguageLevel, Profile, ProfileDegree } from '../profile/schema';
 import { itemKey, type ImportProposal } from './proposal';
 
 const DEGREE_RANK: Record<NonNullable<ProfileDegree>, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
-const SKILL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
 const LEVEL_RANK: Record<LanguageLevel, number> = { basic: 0, conversational: 1, fluent: 2, native: 3 };
 const fold = (s: string) => s.trim().toLocaleLowerCase();
 
@@ -20,7 +19,7 @@ export function initialPicks(proposal: ImportProposal, p: Profile): Set<string> 
     const have = owned.get(s.id);
     const adds = !have
       ? s.known
-      : (s.years !== null && s.years > (have.years ?? 0)) || (!!s.level && SKILL_RANK[s.level] > SKILL_RANK[have.level]);
+      : (s.years !== null && s.years > (have.years ?? 0)) || (!!s.level && SKILL_LEVEL_RANK[s.level] > SKILL_LEVEL_RANK[have.level]);
     if (adds) picks.add(itemKey.skill(s));
   }
   if (proposal.degree && raisesDegree(p, proposal.degree.value)) picks.add(itemKey.degree());

@@ -6,6 +6,7 @@ import { certificationsNamed } from '../posting/certifications';
 import { degreeNamed } from '../posting/degree';
 import { languagesNamed } from '../posting/languages';
 import { readCv } from '../profile/cv';
+import { highestDegree } from './degree';
 import type { LanguageLevel } from '../profile/schema';
 import type {
   ImportKind, ImportLookups, ImportResult, ProposedCertification, ProposedDegree, ProposedLanguage, ProposedSkill,
@@ -51,17 +52,15 @@ const shown = (line: string) => {
   return t.length > MAX_SOURCE ? `${t.slice(0, MAX_SOURCE - 1).trimEnd()}…` : t;
 };
 
-const DEGREE_RANK = { bachelor: 1, master: 2, phd: 3 } as const;
-
 /** The highest degree named; an Education part, where the CV has one, is the only place read. */
 function degreeOf(lines: Array<{ line: string; part: Part }>): ProposedDegree | null {
   const inEducation = lines.filter((l) => l.part === 'education');
-  let best: ProposedDegree | null = null;
+  const found: ProposedDegree[] = [];
   for (const { line } of inEducation.length ? inEducation : lines) {
     const level = degreeNamed(line);
-    if (level && (!best || DEGREE_RANK[level] > DEGREE_RANK[best.value])) best = { value: level, source: shown(line) };
+    if (level) found.push({ value: level, source: shown(line) });
   }
-  return best;
+  return highestDegree(found);
 }
 
 type PostingLevel = NonNullable<ReturnType<typeof languagesNamed>[number]['level']>;

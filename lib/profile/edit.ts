@@ -54,7 +54,7 @@ export function addSkill(p: Profile, skill: Pick<ProfileSkill, 'id' | 'name'> & 
   return { ...p, skills: [s, ...p.skills] };
 }
 
-const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
+export const SKILL_LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
 
 /** Adds several skills; one already present keeps its level unless given a higher one, and takes the larger years. */
 export function addSkills(p: Profile, skills: { id: string; name: string; years: number | null; level?: SkillLevel }[]): Profile {
@@ -66,7 +66,7 @@ export function addSkills(p: Profile, skills: { id: string; name: string; years:
       continue;
     }
     if (s.years !== null && s.years > (have.years ?? 0)) out = updateSkill(out, s.id, { years: s.years });
-    if (s.level && LEVEL_RANK[s.level] > LEVEL_RANK[have.level]) out = updateSkill(out, s.id, { level: s.level });
+    if (s.level && SKILL_LEVEL_RANK[s.level] > SKILL_LEVEL_RANK[have.level]) out = updateSkill(out, s.id, { level: s.level });
   }
   return out;
 }
