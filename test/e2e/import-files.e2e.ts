@@ -9,9 +9,13 @@ import type { Page } from 'playwright-core';
 import { zipSync } from 'fflate';
 import { launchWithExtension, type Launched } from './browser';
 import { fixture, newestTabId, serve } from './pages';
+import { cliFit } from '../sidepanel/e2e-helpers';
+import type { Profile } from '../../lib/profile/schema';
 import { textPdf, scannedPdf, type Run } from '../import/make-pdf';
 import { docx, para, run } from '../import/docx-files';
-import { fullExport } from '../import/linkedin-files';
+import { CERTIFICATIONS, EDUCATION, LANGUAGES, POSITIONS, SKILLS, linkedInZip } from '../import/linkedin-files';
+
+const LINKEDIN = { 'Positions.csv': POSITIONS, 'Languages.csv': LANGUAGES, 'Certifications.csv': CERTIFICATIONS, 'Education.csv': EDUCATION };
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const POSTING = fixture('remotewlb', 'rackspace-sr-ml-engineer-gcp');
@@ -33,7 +37,7 @@ const DOCX_CV = docx(
   [
     para(run('EXPERIENCE')),
     para(run('Platform Engineer, Globex'), run('\t2015 – 2017')),
-    para(run('Infrastructure with Terraform and Docker; CI on GitHub Actions.')),
+    para(run('Java services; infrastructure with Terraform and Docker; CI on GitHub Actions.')),
   ].join(''),
 );
 const RESUME = {
@@ -42,6 +46,25 @@ const RESUME = {
   skills: [{ name: 'Machine Learning', level: 'Expert' }, { name: 'SQL' }],
   certificates: [{ name: 'Google Cloud Professional Machine Learning Engineer', issuer: 'Google' }],
 };
+/** The profile as the popup stored it (IndexedDB `postfit`, store `profile`, key `me`). */
+const storedProfile = (page: Page): Promise<Profile> =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('postfit');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    try {
+      return await new Promise<Profile>((ok, fail) => {
+        const r = db.transaction('profile').objectStore('profile').get('me');
+        r.onsuccess = () => ok(r.result as Profile);
+        r.onerror = () => fail(r.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+
 const file = (name: string, mimeType: string, bytes: Uint8Array | string) => ({
   name,
   mimeType,
@@ -58,8 +81,14 @@ describe('importing a profile from files through the popup', () => {
   const skillNames = () => popup.locator('.skill-row .skill-name').allTextContents();
   const review = () => popup.getByRole('group', { name: /^Found/ });
 
-  /** Chooses the file, screenshots the review, adds what starts ticked; `rescored`: the posting asks for some of it. */
-  async function importThrough(f: ReturnType<typeof file>, shot: string, rescored = true): Promise<string[]> {
+  /** The side panel, open on the posting's tab, shows the score `npm run fit` gives with the profile now stored. */
+  async function scoreFollows(): Promise<void> {
+    const want = cliFit(await storedProfile(popup)).report.score;
+    await expect.poll(panelScore, { timeout: 20_000 }).toMatch(new RegExp(`^Fit ${want} of 100`));
+  }
+
+  /** Chooses the file, screenshots the review, adds what starts ticked; `moves`: the score must change. */
+  async function importThrough(f: ReturnType<typeof file>, shot: string, moves = true): Promise<string[]> {
     const before = await panelScore();
     await picker().setInputFiles(f);
     await review().waitFor();
@@ -68,8 +97,8 @@ describe('importing a profile from files through the popup', () => {
     const sources = await popup.locator('.cv-found-source').allTextContents();
     await popup.getByRole('button', { name: /^Add \d+ items?$/ }).click();
     await popup.locator('.cv-added').filter({ hasText: /^Added \d+ items? to your profile\.$/ }).waitFor();
-    // The side panel, open on the posting's tab, rescores when the profile changes.
-    if (rescored) await expect.poll(panelScore, { timeout: 20_000 }).not.toBe(before);
+    if (moves) await expect.poll(panelScore, { timeout: 20_000 }).not.toBe(before);
+    await scoreFollows();
     return sources;
   }
 
@@ -106,7 +135,7 @@ describe('importing a profile from files through the popup', () => {
   it('reads a Word CV', async () => {
     const sources = await importThrough(file('cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', DOCX_CV), 'popup-import-docx', false);
     expect(sources.join('\n')).toContain('2015–2017 at Platform Engineer, Globex');
-    expect(await skillNames()).toEqual(expect.arrayContaining(['Terraform', 'Docker']));
+    expect(await skillNames()).toEqual(expect.arrayContaining(['Java', 'Terraform', 'Docker']));
   });
 
   it('reads a JSON Resume', async () => {
@@ -115,7 +144,8 @@ describe('importing a profile from files through the popup', () => {
   });
 
   it('reads a LinkedIn data export, leaving an unknown name unticked', async () => {
-    await picker().setInputFiles(file('Basic_LinkedInDataExport.zip', 'application/zip', fullExport()));
+    const zip = linkedInZip({ ...LINKEDIN, 'Skills.csv': `${SKILLS}Microsoft Azure\n` });
+    await picker().setInputFiles(file('Basic_LinkedInDataExport.zip', 'application/zip', zip));
     await review().waitFor();
     const unknown = popup.getByRole('checkbox', { name: /^Frobnicator 3000/ });
     expect(await unknown.isChecked()).toBe(false);
@@ -125,6 +155,7 @@ describe('importing a profile from files through the popup', () => {
     await popup.locator('.cv-added').filter({ hasText: /^Added/ }).waitFor();
     expect(await skillNames()).toEqual(expect.arrayContaining(['PostgreSQL']));
     expect(await skillNames()).not.toContain('Frobnicator 3000');
+    await scoreFollows();
   });
 
   it('exports the profile as a JSON Resume that imports back to the same profile', async () => {
