@@ -2,7 +2,7 @@
 // CSV files, of which Skills.csv, Positions.csv, Languages.csv, Certifications.csv and Education.csv hold the profile.
 // Only those five are inflated. Years: each position's dates count for the skills its title and description name.
 import { z } from 'zod';
-import { MAX_LIST, MAX_NAME } from '../profile/schema';
+import { MAX_LIST, MAX_NAME, MAX_SKILLS } from '../profile/schema';
 import { degreeOf, highestDegree } from './degree';
 import { entryRange } from './dates';
 import { readCsvTable } from './csv';
@@ -49,7 +49,15 @@ function locate(names: string[]): Partial<Record<Part, string>> {
   return out;
 }
 
-export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): ImportResult {
+type Rows<P extends Part> = z.infer<(typeof FILES)[P]['row']>[];
+/** The five files' rows, each checked; what the taxonomy then reads. Plain data, so a worker can hand it over. */
+export type LinkedInTables = { [P in Part]: Rows<P> } & { problems: string[] };
+
+// Far beyond any member's export; bounds the taxonomy's work on the popup's thread (a position's text is matched).
+const MAX_ROWS: Record<Part, number> = { skills: MAX_SKILLS, positions: 300, languages: 200, certifications: MAX_LIST, education: 100 };
+
+/** The byte-heavy half (unzip, CSV, row checks), with no taxonomy: it may run in a worker off the popup's thread. */
+export function readLinkedInTables(bytes: Uint8Array): { ok: true; tables: LinkedInTables } | { ok: false; error: string } {
   const listing = unzip(bytes, () => false);
   if (!listing.ok) return listing;
   const paths = locate(listing.names);
@@ -59,7 +67,7 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
   if (!zip.ok) return zip;
 
   const problems: string[] = [];
-  const table = <P extends Part>(part: P): z.infer<(typeof FILES)[P]['row']>[] => {
+  const table = <P extends Part>(part: P): Rows<P> => {
     const path = paths[part];
     const raw = path && zip.files.get(path);
     if (!raw) return [];
@@ -68,12 +76,37 @@ export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): I
       problems.push(LINKEDIN_MESSAGES.damaged(FILES[part].file));
       return [];
     }
-    return t.rows.flatMap((r) => {
+    return t.rows.slice(0, MAX_ROWS[part]).flatMap((r) => {
       const row = FILES[part].row.safeParse(r);
-      return row.success ? [row.data as z.infer<(typeof FILES)[P]['row']>] : [];
+      return row.success ? [row.data as Rows<P>[number]] : [];
     });
   };
+  const tables = {
+    skills: table('skills'), positions: table('positions'), languages: table('languages'),
+    certifications: table('certifications'), education: table('education'), problems,
+  };
+  return { ok: true, tables };
+}
 
+/** Checks tables handed over by a worker: the same row checks as when they were read. */
+export const LinkedInTablesSchema = z.object({
+  skills: z.array(FILES.skills.row).max(MAX_ROWS.skills),
+  positions: z.array(FILES.positions.row).max(MAX_ROWS.positions),
+  languages: z.array(FILES.languages.row).max(MAX_ROWS.languages),
+  certifications: z.array(FILES.certifications.row).max(MAX_ROWS.certifications),
+  education: z.array(FILES.education.row).max(MAX_ROWS.education),
+  problems: z.array(z.string().max(500)).max(10),
+});
+
+export function readLinkedInExport(bytes: Uint8Array, lookups: ImportLookups): ImportResult {
+  const t = readLinkedInTables(bytes);
+  return t.ok ? linkedInProposal(t.tables, lookups) : t;
+}
+
+/** The taxonomy half: the tables as a proposal. */
+export function linkedInProposal(tables: LinkedInTables, lookups: ImportLookups): ImportResult {
+  const { problems } = tables;
+  const table = <P extends Part>(part: P): Rows<P> => tables[part] as Rows<P>;
   const gather = new SkillGatherer(lookups);
   for (const row of table('skills')) gather.addName(row.Name, 'LinkedIn skills');
   for (const row of table('positions')) {

@@ -75,6 +75,7 @@ describe('importing a profile from files through the popup', () => {
   let browser: Launched;
   let popup: Page;
   let panel: Page;
+  const workers: string[] = [];
 
   const picker = () => popup.locator('input[type="file"][aria-label="CV or profile file to import"]');
   const panelScore = async () => (await panel.locator('.report-head .pf-score').getAttribute('aria-label')) ?? '';
@@ -114,6 +115,7 @@ describe('importing a profile from files through the popup', () => {
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('h1').waitFor();
     popup = await browser.context.newPage();
+    popup.on('worker', (w) => workers.push(w.url()));
     await popup.setViewportSize({ width: 380, height: 700 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.locator('main[aria-busy="false"]').waitFor();
@@ -136,6 +138,8 @@ describe('importing a profile from files through the popup', () => {
     const sources = await importThrough(file('cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', DOCX_CV), 'popup-import-docx', false);
     expect(sources.join('\n')).toContain('2015–2017 at Platform Engineer, Globex');
     expect(await skillNames()).toEqual(expect.arrayContaining(['Java', 'Terraform', 'Docker']));
+    // The unzip ran off the popup's thread, in the extension's own worker.
+    expect(workers).toContainEqual(expect.stringMatching(new RegExp(`^chrome-extension://${browser.extensionId}/assets/unpack\\.worker-[\\w-]+\\.js$`)));
   });
 
   it('reads a JSON Resume', async () => {

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { applyProposal } from '../../lib/import/apply';
 import { itemKey } from '../../lib/import/proposal';
 import { profileToJsonResume } from '../../lib/import/json-resume-export';
-import { readImportFile } from '../../lib/import/read-file';
+import { readImportFile, unpackHere } from '../../lib/import/read-file';
 import { ProfileSchema, emptyProfile, type Profile } from '../../lib/profile/schema';
 import { lookups } from './lookups';
 
-const noPdf = { pdfText: async () => ({ ok: false as const, error: 'no PDF here' }) };
+const noPdf = { pdfText: async () => ({ ok: false as const, error: 'no PDF here' }), unpack: unpackHere };
 
 async function importInto(base: Profile, name: string, bytes: Uint8Array): Promise<Profile> {
   const r = await readImportFile(name, bytes, lookups, noPdf);

@@ -9,7 +9,11 @@ export const importPorts: ImportPorts = {
     return { match: matchSkills, byName: conceptByName, now: new Date() };
   },
   async readFile(name, bytes, lookups, onProgress) {
-    const [{ readImportFile }, { readPdfFile }] = await Promise.all([import('../../../lib/import/read-file'), import('./pdfjs')]);
-    return readImportFile(name, bytes, lookups, { pdfText: readPdfFile }, onProgress);
+    const [{ readImportFile }, { readPdfFile }, { unpackInWorker }] = await Promise.all([
+      import('../../../lib/import/read-file'),
+      import('./pdfjs'),
+      import('./unpack'),
+    ]);
+    return readImportFile(name, bytes, lookups, { pdfText: readPdfFile, unpack: unpackInWorker }, onProgress);
   },
 };
