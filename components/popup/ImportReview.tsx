@@ -84,6 +84,7 @@ export function ImportReview() {
               name={s.name}
               details={[
                 s.years !== null ? yrs(s.years) : null,
+                s.level ?? null,
                 s.source,
                 s.known ? null : 'not in the skills list, kept as written',
                 has.has(s.id) ? 'in profile' : null,
