@@ -6,13 +6,14 @@ import { certificationsNamed } from '../posting/certifications';
 import { degreeNamed } from '../posting/degree';
 import { languagesNamed } from '../posting/languages';
 import { readCv } from '../profile/cv';
+import { MAX_CV_CHARS } from './limits';
 import { highestDegree } from './degree';
 import type { LanguageLevel } from '../profile/schema';
 import type {
   ImportKind, ImportLookups, ImportResult, ProposedCertification, ProposedDegree, ProposedLanguage, ProposedSkill,
 } from './proposal';
 
-export const MAX_CV_CHARS = 200_000;
+export { MAX_CV_CHARS };
 
 type Part = 'education' | 'languages' | 'certifications' | 'other';
 

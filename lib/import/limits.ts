@@ -2,6 +2,9 @@
 // these bounds leave ample room for real files and stop hostile ones (a zip bomb, a huge file) before they can
 // freeze the popup or fill its memory.
 
+/** The longest text read as a CV (pasted, or from a PDF or Word file): far more than any CV. */
+export const MAX_CV_CHARS = 200_000;
+
 /** The largest file the import reads at all. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 

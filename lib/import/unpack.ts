@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { readDocxText } from './docx';
 import { LinkedInTablesSchema, readLinkedInTables, type LinkedInTables } from './linkedin';
-import { MAX_CV_CHARS } from './cv-text';
+import { MAX_CV_CHARS } from './limits';
 
 export type UnpackKind = 'docx' | 'linkedin';
 

@@ -3,8 +3,7 @@
 // leaves a message and changes nothing.
 import { createStore } from 'zustand/vanilla';
 import { applyProposal, initialPicks } from '../../../lib/import/apply';
-import { MAX_CV_CHARS, readCvText } from '../../../lib/import/cv-text';
-import { MAX_FILE_BYTES } from '../../../lib/import/limits';
+import { MAX_CV_CHARS, MAX_FILE_BYTES } from '../../../lib/import/limits';
 import { itemKey, type ImportLookups, type ImportProposal, type ImportResult } from '../../../lib/import/proposal';
 import type { ProfileStore } from './profileStore';
 
@@ -88,7 +87,9 @@ export function createImportStore(profile: ProfileStore, ports: ImportPorts) {
         if (text.length > MAX_CV_CHARS) return set({ error: `That text is too long (over ${MAX_CV_CHARS.toLocaleString('en')} characters)` });
         const mine = begin(null);
         try {
-          finish(mine, readCvText(text, await ports.lookups(), 'text'));
+          // The CV reader pulls in the parser's degree, language and certificate readers: loaded when first used.
+          const [{ readCvText }, lookups] = await Promise.all([import('../../../lib/import/cv-text'), ports.lookups()]);
+          finish(mine, readCvText(text, lookups, 'text'));
         } catch (e) {
           fail(mine, 'Could not read the CV', e);
         }
