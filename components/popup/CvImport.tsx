@@ -5,7 +5,7 @@ import { FieldError, invalidProps } from '../common/FieldError';
 import { useStore } from '../common/useStore';
 import { ImportReview } from './ImportReview';
 import { importStore } from './stores';
-import { MAX_CV_CHARS } from './stores/importStore';
+import { MAX_CV_CHARS } from '../../lib/import/limits';
 
 const ACCEPT = '.pdf,.docx,.json,.zip,.txt,application/pdf,application/json,application/zip,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,10 +1,6 @@
 // Merging an imported profile into the stored one (import mode 'merge'). The rule throughout: never lose
 // something either side knows, and when both know it, keep the stronger claim (more years, higher level).
-import type { LanguageLevel, Profile, ProfileDegree, ProfileSkill, SkillLevel } from '../profile/schema';
-
-const SKILL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
-const LANG_RANK: Record<LanguageLevel, number> = { basic: 0, conversational: 1, fluent: 2, native: 3 };
-const DEGREE_RANK: Record<NonNullable<ProfileDegree>, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
+import { DEGREE_RANK, LANGUAGE_LEVEL_RANK, SKILL_LEVEL_RANK, type Profile, type ProfileSkill } from '../profile/schema';
 
 const higherYears = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -17,7 +13,7 @@ export function mergeSkills(local: ProfileSkill[], incoming: ProfileSkill[]): Pr
       continue;
     }
     mine.years = higherYears(mine.years, s.years);
-    if (SKILL_RANK[s.level] > SKILL_RANK[mine.level]) mine.level = s.level;
+    if (SKILL_LEVEL_RANK[s.level] > SKILL_LEVEL_RANK[mine.level]) mine.level = s.level;
   }
   return [...byId.values()];
 }
@@ -43,7 +39,7 @@ export function mergeProfiles(local: Profile, incoming: Profile, now: number): P
     skills: mergeSkills(local.skills, incoming.skills),
     degree,
     languages: unionBy(local.languages, incoming.languages, (l) => fold(l.name), (m, t) =>
-      LANG_RANK[t.level] > LANG_RANK[m.level] ? { ...m, level: t.level } : m),
+      LANGUAGE_LEVEL_RANK[t.level] > LANGUAGE_LEVEL_RANK[m.level] ? { ...m, level: t.level } : m),
     certifications: unionBy(local.certifications, incoming.certifications, fold),
     preferences: {
       ...local.preferences,

@@ -13,7 +13,6 @@ import type {
   ImportKind, ImportLookups, ImportResult, ProposedCertification, ProposedDegree, ProposedLanguage, ProposedSkill,
 } from './proposal';
 
-export { MAX_CV_CHARS };
 
 type Part = 'education' | 'languages' | 'certifications' | 'other';
 

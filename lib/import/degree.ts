@@ -2,6 +2,7 @@
 // reader of degrees (lib/posting/degree.ts degreeNamed), then the bare abbreviations it rightly ignores in free text
 // ("BA", "MS" are words or names there) but which, alone in a field meant for a degree, can only be one.
 import { degreeNamed } from '../posting/degree';
+import { DEGREE_RANK } from '../profile/schema';
 import type { ProposedDegree } from './proposal';
 
 type Degree = ProposedDegree['value'];
@@ -11,8 +12,6 @@ const ALONE: [RegExp, Degree][] = [
   [/^(?:m\.?\s?a|m\.?\s?s|ll\.?\s?m|m\.?\s?res|m\.?\s?phil)\.?$/i, 'master'],
   [/^(?:b\.?\s?a|b\.?\s?s|a\.?\s?b|ll\.?\s?b|licen[cs]e|licenciatura)\.?$/i, 'bachelor'],
 ];
-
-export const DEGREE_RANK: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
 
 /** The degree a degree field names, or null (an associate degree or school diploma is none the profile ranks). */
 export function degreeOf(field: string): Degree | null {

@@ -58,7 +58,7 @@ export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: fa
 
 export const MAX_PDF_PAGES = 50;
 /** A long CV is some 30,000 characters; past this the file is not a CV (or its streams inflate without end). The
- * CV text reader (lib/import/cv-text.ts, MAX_CV_CHARS) takes no more either. */
+ * CV text reader (MAX_CV_CHARS in lib/import/limits.ts) takes no more either. */
 export const MAX_PDF_CHARS = 200_000;
 /** Fewer letters than this in the whole file: a scan with at most a page number or a stray label. */
 const MIN_LETTERS = 20;

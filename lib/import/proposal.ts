@@ -71,6 +71,16 @@ export const itemKey = {
   certification: (c: Pick<ProposedCertification, 'name'>) => `certification:${c.name.toLocaleLowerCase()}`,
 };
 
+/** Every item's key, in the order the review lists them. */
+export function itemKeys(p: ImportProposal): string[] {
+  return [
+    ...p.skills.map(itemKey.skill),
+    ...(p.degree ? [itemKey.degree()] : []),
+    ...p.languages.map(itemKey.language),
+    ...p.certifications.map(itemKey.certification),
+  ];
+}
+
 /** Months since year 0 (year * 12 + month index), the unit of every date range the readers count. */
 export type MonthIndex = number;
 

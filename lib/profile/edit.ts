@@ -1,7 +1,7 @@
 // Pure profile edits and the field checks the editor shows beside each field. Every function returns a new
 // profile (or an error message); nothing here touches storage.
 import { readAmount } from './amount';
-import { MAX_NAME, type LanguageLevel, type MinSalary, type Profile, type ProfileSkill, type SkillLevel } from './schema';
+import { MAX_NAME, SKILL_LEVEL_RANK, type LanguageLevel, type MinSalary, type Profile, type ProfileSkill, type SkillLevel } from './schema';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -53,8 +53,6 @@ export function addSkill(p: Profile, skill: Pick<ProfileSkill, 'id' | 'name'> & 
   const s: ProfileSkill = { id: skill.id, name: skill.name, years: skill.years ?? null, level: skill.level ?? 'working' };
   return { ...p, skills: [s, ...p.skills] };
 }
-
-export const SKILL_LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
 
 /** Adds several skills; one already present keeps its level unless given a higher one, and takes the larger years. */
 export function addSkills(p: Profile, skills: { id: string; name: string; years: number | null; level?: SkillLevel }[]): Profile {

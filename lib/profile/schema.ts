@@ -13,6 +13,7 @@ export const nameString = (max = MAX_NAME) => z.string().trim().min(1).max(max);
 
 export const SkillLevelSchema = z.enum(['learning', 'working', 'expert']);
 export type SkillLevel = z.infer<typeof SkillLevelSchema>;
+export const SKILL_LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
 
 export const ProfileSkillSchema = z.object({
   /** Canonical taxonomy id (e.g. "postgresql"); the fit is computed on ids, not display names. */
@@ -25,9 +26,11 @@ export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
 
 export const ProfileDegreeSchema = z.enum(['none', 'bachelor', 'master', 'phd']).nullable();
 export type ProfileDegree = z.infer<typeof ProfileDegreeSchema>;
+export const DEGREE_RANK: Record<NonNullable<ProfileDegree>, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 
 export const LanguageLevelSchema = z.enum(['basic', 'conversational', 'fluent', 'native']);
 export type LanguageLevel = z.infer<typeof LanguageLevelSchema>;
+export const LANGUAGE_LEVEL_RANK: Record<LanguageLevel, number> = { basic: 0, conversational: 1, fluent: 2, native: 3 };
 
 export const ProfileLanguageSchema = z.object({ name: nameString(100), level: LanguageLevelSchema });
 export type ProfileLanguage = z.infer<typeof ProfileLanguageSchema>;

@@ -2,7 +2,7 @@
 // the sniffing, the reader, the review's ticks and the merge into the stored profile.
 import { describe, expect, it } from 'vitest';
 import { applyProposal } from '../../lib/import/apply';
-import { itemKey } from '../../lib/import/proposal';
+import { itemKeys } from '../../lib/import/proposal';
 import { profileToJsonResume } from '../../lib/import/json-resume-export';
 import { readImportFile, unpackHere } from '../../lib/import/read-file';
 import { ProfileSchema, emptyProfile, type Profile } from '../../lib/profile/schema';
@@ -14,11 +14,7 @@ async function importInto(base: Profile, name: string, bytes: Uint8Array): Promi
   const r = await readImportFile(name, bytes, lookups, noPdf);
   if (!r.ok) throw new Error(r.error);
   // The user ticks every item (a name the skills list does not know starts unticked).
-  const p = r.proposal;
-  const everything = new Set([
-    ...p.skills.map(itemKey.skill), ...(p.degree ? [itemKey.degree()] : []),
-    ...p.languages.map(itemKey.language), ...p.certifications.map(itemKey.certification),
-  ]);
+  const everything = new Set(itemKeys(r.proposal));
   return applyProposal(base, r.proposal, everything).profile;
 }
 

@@ -4,10 +4,9 @@
 import { createStore } from 'zustand/vanilla';
 import { applyProposal, initialPicks } from '../../../lib/import/apply';
 import { MAX_CV_CHARS, MAX_FILE_BYTES } from '../../../lib/import/limits';
-import { itemKey, type ImportLookups, type ImportProposal, type ImportResult } from '../../../lib/import/proposal';
+import { itemKeys, type ImportLookups, type ImportProposal, type ImportResult } from '../../../lib/import/proposal';
 import type { ProfileStore } from './profileStore';
 
-export { MAX_CV_CHARS };
 
 /** What the store needs from the browser: the taxonomy, and the file readers (pdf.js and unzip load on demand). */
 export interface ImportPorts {
@@ -59,13 +58,7 @@ export function createImportStore(profile: ProfileStore, ports: ImportPorts) {
       if (mine !== ticket) return;
       if (!r.ok) return set({ busy: false, progress: null, error: r.error });
       const picks = initialPicks(r.proposal, profile.getState().profile);
-      const all = [
-        ...r.proposal.skills.map(itemKey.skill),
-        ...(r.proposal.degree ? [itemKey.degree()] : []),
-        ...r.proposal.languages.map(itemKey.language),
-        ...r.proposal.certifications.map(itemKey.certification),
-      ];
-      set({ busy: false, progress: null, proposal: r.proposal, picked: Object.fromEntries(all.map((k) => [k, picks.has(k)])) });
+      set({ busy: false, progress: null, proposal: r.proposal, picked: Object.fromEntries(itemKeys(r.proposal).map((k) => [k, picks.has(k)])) });
     };
     const fail = (mine: number, what: string, e: unknown) => {
       if (mine === ticket) set({ busy: false, progress: null, error: `${what}: ${message(e)}` });
