@@ -48,4 +48,10 @@ describe('GatedRegExp', () => {
     expect(copy.edge).toBe(B);
     expect(copy.sticky).toBe(true);
   });
+
+  it('builds the regexes that match on first use, not when it is made (a cold start makes hundreds)', () => {
+    const re = gated(B, '(', E, 'u'); // not a valid pattern: nothing has parsed it yet
+    expect(re.source).toBe(`${B}(?:()${E}`);
+    expect(() => re.test('x')).toThrow(SyntaxError);
+  });
 });

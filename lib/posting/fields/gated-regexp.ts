@@ -8,46 +8,61 @@
 // RegExp of the same source and flags: the pre-check only ever answers "no match" where the full one would.
 
 export class GatedRegExp extends RegExp {
-  /** The bare pattern (no g/y flag): matches somewhere whenever this regex does. */
-  readonly gate: RegExp;
   /**
    * A zero-width look-behind without groups that the whole pattern starts with, when the caller names it;
    * the rest must not match the empty string (V8 may start an empty match inside a surrogate pair).
    */
   readonly edge: string | undefined;
+  private readonly resumable: boolean;
+  private readonly stuck: boolean;
+  private readonly wide: boolean;
+  private gateSpec: RegExp | string;
   /**
    * What does the matching: a plain RegExp of the same source and flags (V8 runs exec on a subclass instance
    * through its slow, generic path), or, with an edge, of the source after the edge with the g (or y) flag.
    */
-  private readonly plain: RegExp;
+  private plainRe: RegExp | null = null;
   /** The edge alone, sticky: tested where `plain` found a match. */
-  private readonly edgeAt: RegExp | null;
-  private readonly resumable: boolean;
-  private readonly stuck: boolean;
-  private readonly wide: boolean;
+  private edgeRe: RegExp | null = null;
 
-  /** `gate` and `edge` are optional only so that the copies matchAll/split make (new C(this, flags)) keep the parent's. */
-  constructor(pattern: string | RegExp, flags?: string, gate?: RegExp, edge?: string) {
-    super(pattern, flags);
+  /**
+   * `gate` (a RegExp, or the source of one to build with these flags minus g/y) and `edge` are optional only so
+   * that the copies matchAll/split make (new C(this, flags)) keep the parent's.
+   */
+  constructor(pattern: string | RegExp, flags?: string, gate?: RegExp | string, edge?: string) {
+    // V8 parses a pattern when it is built, and each Unicode class such as \p{L} costs it a table: hundreds of these
+    // built at start-up were most of a cold service worker's module evaluation, for catalog rules a posting may
+    // never reach. So the instance itself holds an empty pattern with the real flags (the flag getters, and the
+    // species copies split and matchAll make, read them), its `source` is the real one, and the regexes that match
+    // are built on first use.
     const parent = pattern instanceof GatedRegExp ? pattern : undefined;
-    const g = gate ?? parent?.gate;
-    if (!g) throw new Error('GatedRegExp needs a gate');
-    this.gate = g;
+    const realFlags = flags ?? (pattern instanceof RegExp ? pattern.flags : '');
+    super('(?:)', realFlags);
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    Object.defineProperty(this, 'source', { value: source });
+    const g = gate ?? parent?.gate; // a copy is made at use: it shares the gate, built once
+    if (g === undefined) throw new Error('GatedRegExp needs a gate');
+    this.gateSpec = g;
     this.resumable = this.global || this.sticky;
     this.stuck = this.sticky;
     this.wide = this.unicode;
-    const source = typeof pattern === 'string' ? pattern : pattern.source;
     const e = edge ?? parent?.edge;
-    if (e !== undefined && source.startsWith(e)) {
-      const bare = this.flags.replace(/[gy]/g, '');
-      this.edge = e;
-      this.plain = new RegExp(source.slice(e.length), bare + (this.sticky ? 'y' : 'g'));
-      this.edgeAt = new RegExp(e, bare + 'y');
-    } else {
-      this.edge = undefined;
-      this.plain = new RegExp(this.source, this.flags);
-      this.edgeAt = null;
-    }
+    this.edge = e !== undefined && source.startsWith(e) ? e : undefined;
+  }
+
+  /** The bare pattern (no g/y flag): matches somewhere whenever this regex does. */
+  get gate(): RegExp {
+    if (typeof this.gateSpec === 'string') this.gateSpec = new RegExp(this.gateSpec, this.flags.replace(/[gy]/g, ''));
+    return this.gateSpec;
+  }
+
+  private get plain(): RegExp {
+    if (this.plainRe) return this.plainRe;
+    const e = this.edge;
+    if (e === undefined) return (this.plainRe = new RegExp(this.source, this.flags));
+    const bare = this.flags.replace(/[gy]/g, '');
+    this.edgeRe = new RegExp(e, bare + 'y');
+    return (this.plainRe = new RegExp(this.source.slice(e.length), bare + (this.sticky ? 'y' : 'g')));
   }
 
   override exec(s: string): RegExpExecArray | null {
@@ -55,7 +70,7 @@ export class GatedRegExp extends RegExp {
     const from = this.resumable ? this.lastIndex : 0;
     if (from === 0 && !this.gate.test(s)) return null; // a failed global search leaves lastIndex 0, as here
     const plain = this.plain;
-    const edgeAt = this.edgeAt;
+    const edgeAt = this.edgeRe;
     if (edgeAt === null) {
       if (!this.resumable) return plain.exec(s); // lastIndex is neither used nor set
       plain.lastIndex = from;
@@ -96,8 +111,7 @@ export class GatedRegExp extends RegExp {
  * look-behind (the edge: see GatedRegExp).
  */
 export function gated(before: string, bare: string, after: string, flags: string, gate?: string): GatedRegExp {
-  const gateFlags = flags.replace(/[gy]/g, '');
-  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, new RegExp(gate ?? `(?:${bare})`, gateFlags), before);
+  return new GatedRegExp(`${before}(?:${bare})${after}`, flags, gate ?? `(?:${bare})`, before);
 }
 
 /**
