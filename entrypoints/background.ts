@@ -54,6 +54,7 @@ export default defineBackground(() => {
     },
     session: browser.storage.session ?? null,
     now: () => Date.now(),
+    defer: (task) => void setTimeout(task, 0),
   });
 
   // Sender and payload are checked in lib/background/router.ts; a dropped message gets no answer. There is no

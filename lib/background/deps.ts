@@ -60,6 +60,8 @@ export interface BackgroundDeps extends StoreDeps {
   readSelection(tabId: number): Promise<{ text: string; url: string; title: string } | null>;
   session: SessionArea | null;
   now(): number;
+  /** Runs a task after the current one and its answer (setTimeout 0 in the worker; tests run it at once or queue it). */
+  defer(task: () => void): void;
 }
 
 export type ContentAnswer = OverlayState | { ok: boolean } | null;

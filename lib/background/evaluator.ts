@@ -58,6 +58,19 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
     waiters.delete(tabId);
   }
 
+  /**
+   * A page's own evaluation: the entry is the tab's at once (in memory, where every reader looks first), and the
+   * answer to the page goes out before the rest of publish(): in a warm worker the session copy, the toolbar badge
+   * and the broadcast took about 30 ms, and the answer then waited behind them as long again. An entry replaced
+   * meanwhile (the page showed another job) is not published.
+   */
+  function publishAfterAnswer(tabId: number, entry: TabEntry): void {
+    store.remember(tabId, entry);
+    deps.defer(() => {
+      if (store.peek(tabId) === entry) void publish(tabId, entry);
+    });
+  }
+
   /** Parses, scores and records a page for a tab; the overlay's state before any dismissal. The parse starts as
    * soon as the taxonomy is in, while the profile is still being read (a cold worker does both at once). */
   async function evaluate(tabId: number, url: string, page: PageExtractionMessage): Promise<OverlayState> {
@@ -74,10 +87,10 @@ export function createEvaluator(deps: BackgroundDeps, store: TabStore) {
       result = scoreRecord(record, profile, deps.graph, dismissed);
     } catch (err) {
       const overlay: OverlayState = { kind: 'error', message: String((err as Error)?.message ?? err).slice(0, 300) };
-      await publish(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });
+      publishAfterAnswer(tabId, { evaluation: { status: 'not-posting', tabId, url }, overlay, header: null, source: null, profileKey: '' });
       return overlay;
     }
-    await publish(tabId, {
+    publishAfterAnswer(tabId, {
       evaluation: {
         status: 'posting',
         tabId,

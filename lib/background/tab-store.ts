@@ -46,6 +46,16 @@ export class TabStore {
     }
   }
 
+  /** The entry in memory, as set (no session read): what is current for the tab right now. */
+  peek(tabId: number): TabEntry | undefined {
+    return this.mem.get(tabId);
+  }
+
+  /** Memory only, at once; set() (later) mirrors it to the session store. */
+  remember(tabId: number, entry: TabEntry): void {
+    this.mem.set(tabId, entry);
+  }
+
   async set(tabId: number, entry: TabEntry): Promise<void> {
     this.mem.set(tabId, entry);
     try {

@@ -53,6 +53,11 @@ export function isTracked(url: string): boolean {
   }
 }
 
+/** On the document object of the content scripts' world (shared by every Postfit script in the page, never seen by
+ * the page's own scripts): the newest script's token. */
+const OWNER = Symbol.for('postfit.content-owner');
+type Owned = { [OWNER]?: object };
+
 const clip = (s: string | null, n: number) => (s == null ? null : s.slice(0, n));
 
 /** The extraction as the protocol carries it (bounded fields). */
@@ -78,7 +83,12 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   let stopped = false;
 
   // The newest script owns the page: a badge left by a script of the previous version goes now, not when (or if)
-  // that script notices it was cut off.
+  // that script notices it was cut off. A script of this same version can be there too (the extension was installed
+  // while the page loaded, and the background ran the script in the tab as well): it sees the token change and
+  // retires at its next step, instead of putting its own badge back beside this one.
+  const me = {};
+  (env.doc as Owned)[OWNER] = me;
+  const ownsPage = () => (env.doc as Owned)[OWNER] === me;
   removeOverlays(env.doc);
   const overlay = createOverlay(env.doc, {
     onOpen: () => void env.send({ type: 'panel:open' }).catch(() => {}),
@@ -105,7 +115,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   }
 
   async function run(force = false): Promise<void> {
-    if (stopped) return;
+    if (stopped || !stillOwner()) return;
     const url = env.url();
     if (env.mode === 'board' && !isTracked(url)) {
       if (last) void env.send({ type: 'page:none', url }).catch(() => {});
@@ -134,7 +144,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
       return;
     }
     const answer = await ask({ type: 'page:posting', url, page: toMessagePage(page) }, () => mine === seq && !stopped);
-    if (mine !== seq || stopped) return; // a newer job was sent meanwhile, or the extension went away
+    if (mine !== seq || stopped || !stillOwner()) return; // a newer job was sent meanwhile, or the extension went away
     const state = parseMessage(OverlayStateSchema, answer);
     if (!state || dismissed || state.kind === 'dismissed') {
       overlay.remove();
@@ -151,7 +161,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
     if (repositionTimer != null) return;
     repositionTimer = env.setTimeout(() => {
       repositionTimer = null;
-      overlay.reposition();
+      if (stillOwner()) overlay.reposition();
     }, 250);
   };
   env.listen(env.win, 'scroll', repositionSoon);
@@ -174,12 +184,19 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
     }
   });
 
-  env.onInvalidated(() => {
+  function retire(): void {
     stopped = true;
     overlay.remove(); // first: nothing after it may keep a stale badge on the page
     if (repositionTimer != null) env.clearTimeout(repositionTimer);
     unsubscribe();
-  });
+  }
+  /** False (and retired) once a newer Postfit script owns the page. */
+  function stillOwner(): boolean {
+    if (ownsPage()) return true;
+    if (!stopped) retire();
+    return false;
+  }
+  env.onInvalidated(retire);
 
   void run();
   return {

@@ -148,6 +148,7 @@ export function fakeBrowserDeps(
       remove: async (k) => void session.delete(k),
     },
     now: () => 1000,
+    defer: (task) => task(),
   };
   return { deps, session };
 }

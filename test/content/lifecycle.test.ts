@@ -89,4 +89,25 @@ describe('a content script taking over from an earlier one', () => {
     expect(() => c.invalidate()).toThrow();
     expect(badges(doc)).toHaveLength(0);
   });
+
+  it('two scripts of the same version on one page (installed while it loaded): the older retires, one badge stays', async () => {
+    const doc = parseHtmlFile(HTML);
+    let answerOld!: (s: OverlayState) => void;
+    const older = env(doc, () => new Promise((r) => (answerOld = r)));
+    const first = startContent(older.env);
+    await tick();
+    const newer = env(doc, async () => ({ ...SCORE, score: 55, verdict: 'partial' }));
+    startContent(newer.env);
+    await tick();
+    expect(badges(doc)).toHaveLength(1);
+    const mine = badges(doc)[0];
+    answerOld(SCORE); // the older script's answer arrives after the newer one drew its badge
+    await tick();
+    expect(badges(doc)).toEqual([mine]);
+    expect(older.listening()).toBe(false);
+    expect(newer.listening()).toBe(true);
+    await first.run(true); // and it sends nothing more
+    expect(first.sent).toBe(1);
+  });
 });
+

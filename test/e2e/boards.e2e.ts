@@ -75,7 +75,7 @@ describe('the overlay on the boards added in issue 12', () => {
   }
 
   it('pages of those sites that are not job pages get no script, or an idle one', async () => {
-    // Content scripts at document_end run before the load event, so after it the answer below is final: a listener
+    // The board script starts at DOMContentLoaded, before the load event, so after it the answer below is final: a listener
     // answers (the script runs) or the message has no receiving end (no pattern matched the page).
     const probe = (tabId: number) =>
       browser.worker.evaluate(

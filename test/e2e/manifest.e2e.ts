@@ -124,7 +124,7 @@ for (const b of BROWSERS) {
 
     it('runs its content script on exactly the pinned boards, in the isolated world, top frame only', () => {
       expect(m.content_scripts).toEqual([
-        { matches: expect.any(Array), run_at: 'document_end', js: ['content-scripts/content.js'] },
+        { matches: expect.any(Array), run_at: 'document_start', js: ['content-scripts/content.js'] },
       ]);
       expect([...(m.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...CONTENT_MATCHES].sort());
     });

@@ -105,6 +105,7 @@ function fakeDeps(over: Partial<BackgroundDeps> = {}) {
       remove: async (k) => void session.delete(k),
     },
     now: () => 1000,
+    defer: (task: () => void) => task(),
     ...over,
   };
   return {
@@ -130,6 +131,26 @@ describe('the background service', () => {
     expect(deps.broadcasts).toEqual([7]);
     const got = await bg.receive({ type: 'report:get', tabId: 7 }, panelSender);
     expect(TabEvaluationSchema.parse(got)).toMatchObject({ status: 'posting', tabId: 7, url: URL_, board: 'remotewlb', report: expected.report });
+  });
+
+  it('answers the page before the session copy, the badge and the broadcast; publishes only the newest entry', async () => {
+    const queued: (() => void)[] = [];
+    const { deps, session } = fakeDeps({ defer: (task: () => void) => void queued.push(task) });
+    const bg = createBackground(deps);
+    const answer = await bg.receive({ type: 'page:posting', url: URL_, page }, tabSender(7));
+    expect(answer).toMatchObject({ kind: 'score' });
+    expect(deps.badges.size).toBe(0);
+    expect(session.size).toBe(0);
+    // The entry is the tab's already: a panel opened at once reads it.
+    expect(await bg.receive({ type: 'report:get', tabId: 7 }, panelSender)).toMatchObject({ status: 'posting', tabId: 7 });
+    // The page shows another job before the first publish ran: only the second is published.
+    const other = { ...page, text: page.text.replace(/Python/g, 'Haskell') };
+    await bg.receive({ type: 'page:posting', url: `${URL_}-2`, page: other }, tabSender(7));
+    for (const task of queued.splice(0)) task();
+    await new Promise((resolve) => setImmediate(resolve)); // publish awaits only promises: all settled by now
+    expect(deps.broadcasts).toEqual([7]);
+    expect(deps.badges.get(7)).toMatch(/^\d+$/);
+    expect(session.get('tab:7')).toMatchObject({ evaluation: { url: `${URL_}-2` } });
   });
 
   it('survives a restart of the service worker: report:get reads the session store', async () => {
