@@ -69,8 +69,10 @@ describe('saving from the side panel while the service worker is killed', () => 
         evaluate.waitFor({ timeout: 4000 }).then(() => 'evaluate'),
       ]).catch(() => 'nothing');
       if (seen === 'saved') return panel;
-      if (seen === 'save') await save.click().catch(() => {});
-      else if (seen === 'evaluate') await evaluate.click().catch(() => {});
+      // A button seen a moment ago may be gone by now (the click before this one just saved): a bounded click, as
+      // a person tries once and looks again, not Playwright's default 30 s wait for a button that will not return.
+      if (seen === 'save') await save.click({ timeout: 4000 }).catch(() => {});
+      else if (seen === 'evaluate') await evaluate.click({ timeout: 4000 }).catch(() => {});
       else {
         await panel.close();
         panel = await openPanel(tabId);
