@@ -168,7 +168,19 @@ function hitsIn(text: string, anyRule: boolean): Hit[] {
     const at = text.search(/clearance|cleared/i);
     add(hits, level === 'Security Clearance' ? level : `${level} Clearance`, Math.max(0, at), Math.max(0, at) + 9);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return spelledOut(text, hits.sort((a, b) => a.start - b.start));
+}
+
+/** Between a credential's short name and its spelled-out name ("BCLS - Basic Life Support", "PALS (Pediatric…"). */
+const SPELLED_OUT = /^\s?(?:[-–—:]\s?|\()$/;
+
+/** Hits sorted by start, without those that only spell out the hit just before them: "BCLS - Basic Life Support"
+ * asks for one credential, BCLS, not for BCLS and BLS. */
+function spelledOut(text: string, hits: Hit[]): Hit[] {
+  return hits.filter((h, i) => {
+    const prev = hits[i - 1];
+    return !prev || !SPELLED_OUT.test(text.slice(prev.end, h.start)) || /\s/.test(text.slice(prev.start, prev.end));
+  });
 }
 
 // The skill extractor and findCertifications read the same requirement units: run the catalog once per

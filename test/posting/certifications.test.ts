@@ -25,6 +25,11 @@ describe('findCertifications', () => {
     ['CPA or ACCA qualified', ['CPA', 'ACCA']],
     ['ITIL v4 Foundation certification', ['ITIL']],
     ['Führerschein Klasse B', ['Driving Licence (Class B)']], // as the spec's labels name a European class
+    // A short name spelled out after a dash or in brackets is one credential, not two.
+    ['BCLS - Basic Life Support through the American Heart Association Required', ['BCLS']],
+    ['CCNA (Cisco Certified Network Associate)', ['CCNA']],
+    ['PALS: Pediatric Advanced Life Support within 180 days', ['PALS']],
+    ['Certified Information Systems Security Professional - CISSP', ['CISSP']],
   ])('%s', (text, want) => expect(findCertifications([u(text)])).toEqual(want));
 
   it.each([
