@@ -1,0 +1,110 @@
+// Text copied out of some careers pages and job boards has lost its line breaks: list items and headings run into
+// each other ("…attention to detailExcellent written…", "PREFERRED QUALIFICATIONSBachelor's degree…",
+// "…internal controls· Lead, manage…"). The section reader then finds no part at all, so the duties are read as
+// requirements, and a name glued to the next item ("Office 365Yardi") is missed. Where a posting shows that loss
+// (several glued words that no skills list spells), the breaks are put back: between glued words, and before
+// bullets that sit inside a line.
+
+/** A lower-case word glued to a capitalised one or an acronym, or an upper-case heading or a number glued to a
+ * capitalised word: the position between them, in any Latin script ("accountingAbility", "QUALIFICATIONSBachelor's",
+ * "Office 365Yardi"). */
+const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}|\p{Lu}{2,}(?![\p{L}\p{N}]))|(?<=\p{Lu}{3}|\p{N}{2})(?=\p{Lu}\p{Ll}{2})/gu;
+const CAPS_WORD = /^(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\p{N}&/'’-]+$/u;
+const BEFORE_CAPS = /[\p{Ll}\p{N}.,;:!?)]/u;
+
+/** Where the run of upper-case words that ends at `at` starts ("…United States. ABOUT THE POSITION|"), when text
+ * that is not upper case comes before it on the same line; else -1. A scan, not a regex: no backtracking. */
+function capsRunStart(text: string, at: number): number {
+  let start = at;
+  let i = at;
+  for (let words = 0; words < 8; words++) {
+    let s = i;
+    while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+    if (s === i || !CAPS_WORD.test(text.slice(s, i))) break;
+    start = s;
+    if (s < 2 || text[s - 1] !== ' ') return -1;
+    i = s - 1;
+  }
+  if (start === at || start < 2 || text[start - 1] !== ' ') return -1;
+  return BEFORE_CAPS.test(text[start - 2]!) ? start : -1;
+}
+
+/** The whole letter run around a position. */
+const LETTERS = /[\p{L}\p{N}]/u;
+/** A bullet inside a line, before a capitalised item ("…controls· Lead", "Functions• Set up"). */
+const INLINE_BULLET = /[•·▪](?=[ \t]*[\p{Lu}\p{N}])/gu;
+/** Distinct surely glued words (sureBreak) a posting must show before anything is split. */
+const MIN_GLUED = 3;
+/** Bullets a line must hold before it is read as a flattened list, and its length. */
+const MIN_BULLETS = 3;
+const MIN_LIST_LINE = 200;
+
+function wordAround(text: string, at: number): string {
+  let s = at;
+  let e = at;
+  while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
+  while (e < text.length && LETTERS.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+/** Is this glue point a lost line break for sure? A word that starts in lower case glued to the next one
+ * ("detailExcellent", "andBachelor's": brand names start in upper case), or a heading glued to its first line
+ * ("QUALIFICATIONSBachelor's", "Education QualificationsGraduate"). Others ("CloudTrail") count only beside these. */
+function sureBreak(text: string, at: number, word: string, isHeading: (s: string) => boolean): boolean {
+  if (/^\p{Ll}/u.test(word)) return true;
+  const line = text.slice(Math.max(0, at - 60), at).split(/[\n.!?;:]/).pop() ?? '';
+  const words = line.trim().split(/\s+/);
+  // The heading is the last few words before the glue point ("…with RT students. Education Qualifications").
+  for (let n = 1; n <= Math.min(4, words.length); n++) if (isHeading(words.slice(-n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * The text with its lost line breaks put back, or the same text when it shows no sign of losing them.
+ * `known(word)`: is this a name a skills list spells ("JavaScript", "PostgreSQL")? Those are never split.
+ * `isHeading(phrase)`: does this name a part of a posting ("Qualifications", "About the position")?
+ */
+export function restoreLineBreaks(text: string, known: (word: string) => boolean, isHeading: (s: string) => boolean): string {
+  const cuts: number[] = [];
+  const sure = new Set<string>();
+  const seen = new Map<string, number>();
+  const glued = [...text.matchAll(GLUE)].map((m) => ({ at: m.index, word: wordAround(text, m.index) }));
+  for (const g of glued) seen.set(g.word, (seen.get(g.word) ?? 0) + 1);
+  for (const { at, word } of glued) {
+    // A word glued the same way twice is a name ("webMethods", "CompTIA"), not an accident of copying.
+    if ((seen.get(word) ?? 0) > 1 || known(word)) continue;
+    if (sureBreak(text, at, word, isHeading)) sure.add(word);
+    // An upper-case heading glued to its first line lost the break before it too ("…the United States. ABOUT THE
+    // POSITIONReporting to…"): it starts where its run of upper-case words does.
+    const head = /\p{Lu}/u.test(text[at - 1] ?? '') ? capsRunStart(text, at) : -1;
+    if (head > 0) cuts.push(head);
+    cuts.push(at);
+  }
+  let out = text;
+  if (sure.size >= MIN_GLUED) {
+    let s = '';
+    let from = 0;
+    for (const at of cuts) {
+      s += out.slice(from, at) + '\n';
+      from = at;
+    }
+    out = s + out.slice(from);
+  }
+  if (!out.includes('•') && !out.includes('·') && !out.includes('▪')) return out;
+  return out
+    .split('\n')
+    .map((line) => {
+      if (line.length < MIN_LIST_LINE) return line;
+      const bullets = line.match(INLINE_BULLET);
+      if (!bullets || bullets.length < MIN_BULLETS) return line;
+      const pieces: string[] = [];
+      let from = 0;
+      for (const m of line.matchAll(INLINE_BULLET)) {
+        if (line.slice(from, m.index).trim()) pieces.push(line.slice(from, m.index).trimEnd());
+        from = m.index;
+      }
+      pieces.push(line.slice(from));
+      return pieces.join('\n');
+    })
+    .join('\n');
+}
