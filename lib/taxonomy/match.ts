@@ -22,12 +22,29 @@ function firstWordFilter(root: Map<string, MatchEntry[]>): WordFilter {
   return firstWords.filter;
 }
 
-export function matchSkills(text: string): SkillMatch[] {
-  const { first: root, concepts } = getIndex();
-  const tokens = tokenize(text);
+/**
+ * Acronyms in brackets that only repeat the initials of the words before them ("continuous integration (CI) and
+ * continuous delivery (CD)", "Platform-as-a-Service (PaaS)"): the bracket's token index → where those words start.
+ * Null when there are none.
+ */
+export function echoedAcronyms(tokens: Token[]): Map<number, number> | null {
+  let at: Map<number, number> | null = null;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const word = tokens[k + 1]!;
+    if (tokens[k]!.t !== '(' || tokens[k + 2]!.t !== ')' || word.kind !== WORD || !ACRONYM.test(word.t)) continue;
+    let initials = '';
+    let j = k - 1;
+    for (; j >= 0 && tokens[j]!.kind === WORD && initials.length < word.t.length; j--) initials = tokens[j]!.t[0] + initials;
+    if (initials === word.t) (at ??= new Map()).set(k, j + 1);
+  }
+  return at;
+}
+const ACRONYM = /^[a-z]{2,6}$/;
+
+/** Alias matches along the tokens, left to right: the longest alias at a position wins, none overlap. */
+function walk(tokens: Token[], root: Map<string, MatchEntry[]>, filter: WordFilter): Candidate[] {
   const cands: Candidate[] = [];
   const n = tokens.length;
-  const filter = firstWordFilter(root);
   let i = 0;
   while (i < n) {
     const first = tokens[i] as Token;
@@ -64,6 +81,40 @@ export function matchSkills(text: string): SkillMatch[] {
       i = bestEnd;
     } else i++;
   }
+  return cands;
+}
+
+/** Names that run across an echoed acronym ("continuous integration (CI) and continuous delivery (CD)" is CI/CD)
+ * replace the matches inside them; the acronym alone still matches where no longer name covers it ("Google
+ * Compute Platform (GCP)"). */
+function acrossAcronyms(tokens: Token[], cands: Candidate[], echoed: Map<number, number>, root: Map<string, MatchEntry[]>, filter: WordFilter): Candidate[] {
+  const dropped = new Set<number>();
+  for (const k of echoed.keys()) dropped.add(k).add(k + 1).add(k + 2);
+  const kept: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (!dropped.has(k)) kept.push(k);
+  let out = cands;
+  for (const c of walk(kept.map((k) => tokens[k]!), root, filter)) {
+    const a = kept[c.i0]!;
+    let b = kept[c.i1 - 1]! + 1;
+    if (b - a === c.i1 - c.i0) continue; // runs across no acronym: the first walk found it
+    // Only a name that holds all the words an acronym echoes stands for it ("monitoring (APM) tools" does not).
+    let holds = true;
+    for (const [k, from] of echoed) if (k > a && k < b && from < a) holds = false;
+    if (!holds) continue;
+    if (echoed.has(b) && echoed.get(b)! >= a) b += 3; // and the acronym of its last words ("… delivery (CD)")
+    out = out.filter((o) => o.i1 <= a || o.i0 >= b);
+    out.push({ ...c, i0: a, i1: b });
+  }
+  return out.sort((x, y) => x.i0 - y.i0);
+}
+
+export function matchSkills(text: string): SkillMatch[] {
+  const { first: root, concepts } = getIndex();
+  const tokens = tokenize(text);
+  const filter = firstWordFilter(root);
+  let cands = walk(tokens, root, filter);
+  const echoed = echoedAcronyms(tokens);
+  if (echoed) cands = acrossAcronyms(tokens, cands, echoed, root, filter);
   resolveContext(text, tokens, cands);
   const out: SkillMatch[] = [];
   for (const c of cands) {

@@ -121,3 +121,21 @@ describe('matchSkills: long text', () => {
     expect(matchSkills(para.repeat(reps)).length).toBe(once * reps);
   });
 });
+
+describe('acronyms in brackets that echo the words before them', () => {
+  const names = (text: string) => matchSkills(text).map((m) => m.name);
+
+  it('do not stop a longer name running across them', () => {
+    expect(names('Good comprehension of continuous integration (CI) and continuous delivery (CD) concepts')).toEqual(['CI/CD']);
+  });
+
+  it('still match alone where the words before them are no name ("Google Compute Platform (GCP)")', () => {
+    expect([...new Set(names('Amazon Web Services (AWS) or Google Compute Platform (GCP)'))]).toEqual(['Amazon Web Services', 'Google Cloud Platform']);
+  });
+
+  it('are not taken by a name that holds only some of the words they echo', () => {
+    const found = matchSkills('Experience with application performance monitoring (APM) tools such as New Relic.');
+    expect(found.find((m) => m.name === 'Monitoring')?.surface).toBe('monitoring'); // "monitoring tools" would swallow APM
+    expect(found.some((m) => m.surface.includes('(APM)'))).toBe(false);
+  });
+});
