@@ -29,6 +29,58 @@ function capsRunStart(text: string, at: number): number {
   return BEFORE_CAPS.test(text[start - 2]!) ? start : -1;
 }
 
+/** A whole posting in one paragraph: its headings sit inside the line ("…critical environments. What you will do
+ * Support enterprise customers… What you will bring 5+ years…"). The common heading phrases, in the languages the
+ * parser reads; "About <Name>" when the name starts the next sentence again ("About Red Hat Red Hat is…"). */
+const FLAT_LINE = 1500;
+const INLINE_HEADING = new RegExp(
+  String.raw`(?<=[.!?:)\p{L}\d] )(?:` +
+    [
+      String.raw`what (?:you(?:'ll| will)?|we(?:'ll| will)?) (?:do|be doing|bring|need|have|offer|look for|are looking for|'re looking for)`,
+      String.raw`who you are|about you|about the (?:role|job|position|team|company)|about us`,
+      String.raw`(?:key |your |main )?responsibilities|(?:minimum |basic |preferred |required |key )?(?:qualifications|requirements)`,
+      String.raw`nice to have|bonus points|benefits|perks|your profile|your tasks`,
+      String.raw`deine aufgaben|ihre aufgaben|dein profil|ihr profil|das bringst du mit|was wir (?:dir |ihnen )?bieten`,
+      String.raw`vos missions|votre profil|profil recherch[ée]|ce que nous (?:offrons|proposons)`,
+      String.raw`requisitos|responsabilidades|qu[ée] ofrecemos|o que oferecemos|wat ga je doen|wat vragen wij|wat bieden wij|functie-?eisen`,
+      'about',
+    ].join('|') +
+    ')(?= )',
+  'giu',
+);
+const NAME_WORD = /^\p{Lu}[\p{L}&.'’-]*$/u;
+
+/** The heading that starts at `at` (found by INLINE_HEADING as `found`), or null: it must start in upper case and
+ * be followed by a capitalised word or a number; "About" must be followed by a name that the next sentence repeats. */
+function headingAt(line: string, at: number, found: string): string | null {
+  if (!/^\p{Lu}/u.test(found)) return null;
+  let heading = found;
+  if (found.toLowerCase() === 'about') {
+    const words = line.slice(at + found.length + 1, at + found.length + 120).split(' ');
+    let n = 0;
+    while (n < 3 && NAME_WORD.test(words[n] ?? '')) n++;
+    const name = words.slice(0, n);
+    const k = [1, 2, 3].find((len) => len <= n && words.slice(len, 2 * len).join(' ') === name.slice(0, len).join(' '));
+    if (!k) return null;
+    heading = `${found} ${name.slice(0, k).join(' ')}`;
+  }
+  return /^[\p{Lu}\d]/u.test(line.slice(at + heading.length + 1, at + heading.length + 2)) ? heading : null;
+}
+
+function inlineHeadings(line: string): string {
+  if (line.length < FLAT_LINE) return line;
+  let out = '';
+  let from = 0;
+  for (const m of line.matchAll(INLINE_HEADING)) {
+    if (m.index < from) continue;
+    const heading = headingAt(line, m.index, m[0]);
+    if (!heading) continue;
+    out += `${line.slice(from, m.index).trimEnd()}\n${heading}\n`;
+    from = m.index + heading.length + 1;
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
 /** The whole letter run around a position. */
 const LETTERS = /[\p{L}\p{N}]/u;
 /** A bullet inside a line, before a capitalised item ("…controls· Lead", "Functions• Set up"). */
@@ -90,6 +142,7 @@ export function restoreLineBreaks(text: string, known: (word: string) => boolean
     }
     out = s + out.slice(from);
   }
+  out = out.split('\n').map(inlineHeadings).join('\n');
   if (!out.includes('•') && !out.includes('·') && !out.includes('▪')) return out;
   return out
     .split('\n')

@@ -50,4 +50,30 @@ describe('restoreLineBreaks', () => {
   it('keeps bullets inside a short line ("Remote · Full-time")', () => {
     expect(restore('Remote · Full-time · Senior')).toBe('Remote · Full-time · Senior');
   });
+
+  describe('a whole posting in one paragraph', () => {
+    const filler = 'We build logistics software for hospitals and ship it every week with a small and friendly team. '.repeat(16);
+    const flat = `${filler}What you will do Run our Kafka clusters and plan their capacity with the data team. What you will bring 5+ years of Go in production and solid PostgreSQL skills. About Northwind Labs Northwind Labs is a remote company that meets twice a year and cares about the requirements of its customers.`;
+
+    it('puts its headings on lines of their own, "About <Name>" only where the name starts the next sentence', () => {
+      const lines = restore(flat).split('\n');
+      expect(lines).toEqual(expect.arrayContaining(['What you will do', 'What you will bring', 'About Northwind Labs']));
+      expect(lines).toContain('Northwind Labs is a remote company that meets twice a year and cares about the requirements of its customers.');
+    });
+
+    it('reads the requirements from their part only', () => {
+      const rec = parsePosting(`Platform Engineer\nNorthwind Labs\n\n${flat}`);
+      expect(rec.required).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
+      expect([...rec.required, ...rec.preferred]).not.toContain('Apache Kafka');
+      expect(rec.minYears).toBe(5);
+    });
+
+    it('leaves short lines and headings words inside sentences alone', () => {
+      const short = 'What you will bring 5+ years of Go. About Us Us is a word.';
+      expect(restore(short)).toBe(short);
+      const prose = `${filler}Please read about us and our requirements before you apply to this job.`;
+      expect(restore(prose)).toBe(prose);
+    });
+  });
 });
+
