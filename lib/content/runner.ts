@@ -88,7 +88,6 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   // retires at its next step, instead of putting its own badge back beside this one.
   const me = {};
   (env.doc as Owned)[OWNER] = me;
-  const ownsPage = () => (env.doc as Owned)[OWNER] === me;
   removeOverlays(env.doc);
   const overlay = createOverlay(env.doc, {
     onOpen: () => void env.send({ type: 'panel:open' }).catch(() => {}),
@@ -158,7 +157,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   // Keep the badge off Apply buttons that appear on scroll (sticky apply bars) or after a resize.
   let repositionTimer: unknown = null;
   const repositionSoon = () => {
-    if (repositionTimer != null) return;
+    if (repositionTimer != null || stopped) return;
     repositionTimer = env.setTimeout(() => {
       repositionTimer = null;
       if (stillOwner()) overlay.reposition();
@@ -187,12 +186,13 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
   function retire(): void {
     stopped = true;
     overlay.remove(); // first: nothing after it may keep a stale badge on the page
+    watch.stop();
     if (repositionTimer != null) env.clearTimeout(repositionTimer);
     unsubscribe();
   }
   /** False (and retired) once a newer Postfit script owns the page. */
   function stillOwner(): boolean {
-    if (ownsPage()) return true;
+    if ((env.doc as Owned)[OWNER] === me) return true;
     if (!stopped) retire();
     return false;
   }

@@ -2,8 +2,6 @@ import { PostingRecordSchema, type PostingRecord } from '../schemas';
 import type { PostingHeader, Unit } from './types';
 import { normalizeText } from './normalize';
 import { restoreLineBreaks } from './line-breaks';
-import { classifyPlainHeading } from './headings';
-import { coreKnowsName } from '../taxonomy/match';
 import { readHeader } from './header';
 import { hasRequirementsPart, splitSections } from './sections';
 import { toUnits } from './units';
@@ -39,7 +37,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   clearMemos(); // per-parse caches start empty: no posting reuses another's work
   const text = normalizeText(typeof raw === 'string' ? raw : '');
   const { header: textHeader, body: read } = readHeader(text, { url: options.url ?? null });
-  const body = restoreLineBreaks(read, coreKnowsName, (phrase) => classifyPlainHeading(phrase) !== null);
+  const body = restoreLineBreaks(read);
   const header = mergeHeader(textHeader, options.header);
   const sections = splitSections(body);
   const units = toUnits(sections);

@@ -5,10 +5,10 @@
 // (several glued words that no skills list spells), the breaks are put back: between glued words, and before
 // bullets that sit inside a line.
 
-// A lower-case word glued to a capitalised one or an acronym, or an upper-case heading or a number glued to a
-// capitalised word: the position between them, in any Latin script ("accountingAbility", "QUALIFICATIONSBachelor's",
-// "Office 365Yardi"). Found by a scan of character codes: a regex with look-behinds tried at every position of a
-// 200 KB page cost the parse 30 ms.
+import { coreKnowsName } from '../taxonomy/match';
+import { classifyPlainHeading } from './headings';
+
+const LETTERS = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
@@ -16,11 +16,24 @@ const DIGIT = /\p{N}/u;
 const isUpper = (k: number, c: string) => (k < 128 ? k >= 65 && k <= 90 : UPPER.test(c));
 const isLower = (k: number, c: string) => (k < 128 ? k >= 97 && k <= 122 : LOWER.test(c));
 const isDigit = (k: number, c: string) => (k < 128 ? k >= 48 && k <= 57 : DIGIT.test(c));
-const up = (t: string, i: number) => i < t.length && isUpper(t.charCodeAt(i), t[i]!);
+const up = (t: string, i: number) => i >= 0 && i < t.length && isUpper(t.charCodeAt(i), t[i]!);
 const low = (t: string, i: number) => i >= 0 && i < t.length && isLower(t.charCodeAt(i), t[i]!);
 const digit = (t: string, i: number) => i >= 0 && i < t.length && isDigit(t.charCodeAt(i), t[i]!);
 
-/** Every glue position in the text, in order. */
+/** Distinct surely glued words (sureBreak) a posting must show before anything is split. */
+const MIN_GLUED = 3;
+/** A bullet inside a line, before a capitalised item ("…controls· Lead", "Functions• Set up"). */
+const INLINE_BULLET = /[•·▪](?=[ \t]*[\p{Lu}\p{N}])/gu;
+/** Bullets a line must hold before it is read as a flattened list, and its length. */
+const MIN_BULLETS = 3;
+const MIN_LIST_LINE = 200;
+
+/**
+ * Every glue position in the text, in order: a lower-case word glued to a capitalised one or an acronym, or an
+ * upper-case heading or a number glued to a capitalised word, in any Latin script ("accountingAbility",
+ * "QUALIFICATIONSBachelor's", "Office 365Yardi"). A scan of character codes: a regex with look-behinds tried at every
+ * position of a 200 KB page cost the parse 30 ms.
+ */
 function gluePoints(text: string): number[] {
   const out: number[] = [];
   for (let i = 3; i < text.length; i++) {
@@ -125,15 +138,6 @@ function inlineHeadings(line: string): string {
 }
 
 /** The whole letter run around a position. */
-const LETTERS = /[\p{L}\p{N}]/u;
-/** A bullet inside a line, before a capitalised item ("…controls· Lead", "Functions• Set up"). */
-const INLINE_BULLET = /[•·▪](?=[ \t]*[\p{Lu}\p{N}])/gu;
-/** Distinct surely glued words (sureBreak) a posting must show before anything is split. */
-const MIN_GLUED = 3;
-/** Bullets a line must hold before it is read as a flattened list, and its length. */
-const MIN_BULLETS = 3;
-const MIN_LIST_LINE = 200;
-
 function wordAround(text: string, at: number): string {
   let s = at;
   let e = at;
@@ -145,45 +149,42 @@ function wordAround(text: string, at: number): string {
 /** Is this glue point a lost line break for sure? A word that starts in lower case glued to the next one
  * ("detailExcellent", "andBachelor's": brand names start in upper case), or a heading glued to its first line
  * ("QUALIFICATIONSBachelor's", "Education QualificationsGraduate"). Others ("CloudTrail") count only beside these. */
-function sureBreak(text: string, at: number, word: string, isHeading: (s: string) => boolean): boolean {
-  if (/^\p{Ll}/u.test(word)) return true;
+function sureBreak(text: string, at: number, word: string): boolean {
+  if (low(word, 0)) return true;
   const line = text.slice(Math.max(0, at - 60), at).split(/[\n.!?;:]/).pop() ?? '';
   const words = line.trim().split(/\s+/);
   // The heading is the last few words before the glue point ("…with RT students. Education Qualifications").
-  for (let n = 1; n <= Math.min(4, words.length); n++) if (isHeading(words.slice(-n).join(' '))) return true;
+  for (let n = 1; n <= Math.min(4, words.length); n++) if (classifyPlainHeading(words.slice(-n).join(' '))) return true;
   return false;
 }
 
-/**
- * The text with its lost line breaks put back, or the same text when it shows no sign of losing them.
- * `known(word)`: is this a name a skills list spells ("JavaScript", "PostgreSQL")? Those are never split.
- * `isHeading(phrase)`: does this name a part of a posting ("Qualifications", "About the position")?
- */
-export function restoreLineBreaks(text: string, known: (word: string) => boolean, isHeading: (s: string) => boolean): string {
+/** The text with its lost line breaks put back, or the same text when it shows no sign of losing them. A name a
+ * skills list spells ("JavaScript", "PostgreSQL") is never split. */
+export function restoreLineBreaks(text: string): string {
+  const glued = gluePoints(text).map((at) => ({ at, word: wordAround(text, at) }));
+  const seen = new Map<string, number>();
+  for (const g of glued) seen.set(g.word, (seen.get(g.word) ?? 0) + 1);
   const cuts: number[] = [];
   const sure = new Set<string>();
-  const seen = new Map<string, number>();
-  const glued = gluePoints(text).map((at) => ({ at, word: wordAround(text, at) }));
-  for (const g of glued) seen.set(g.word, (seen.get(g.word) ?? 0) + 1);
   for (const { at, word } of glued) {
     // A word glued the same way twice is a name ("webMethods", "CompTIA"), not an accident of copying.
-    if ((seen.get(word) ?? 0) > 1 || known(word)) continue;
-    if (sureBreak(text, at, word, isHeading)) sure.add(word);
+    if (seen.get(word)! > 1 || coreKnowsName(word)) continue;
+    if (sureBreak(text, at, word)) sure.add(word);
     // An upper-case heading glued to its first line lost the break before it too ("…the United States. ABOUT THE
     // POSITIONReporting to…"): it starts where its run of upper-case words does.
-    const head = /\p{Lu}/u.test(text[at - 1] ?? '') ? capsRunStart(text, at) : -1;
-    if (head > 0) cuts.push(head);
-    cuts.push(at);
+    const head = up(text, at - 1) ? capsRunStart(text, at) : -1;
+    if (head > (cuts[cuts.length - 1] ?? 0)) cuts.push(head);
+    if (at > (cuts[cuts.length - 1] ?? 0)) cuts.push(at);
   }
   let out = text;
   if (sure.size >= MIN_GLUED) {
-    let s = '';
+    out = '';
     let from = 0;
     for (const at of cuts) {
-      s += out.slice(from, at) + '\n';
+      out += `${text.slice(from, at)}\n`;
       from = at;
     }
-    out = s + out.slice(from);
+    out += text.slice(from);
   }
   if (hasLongLine(out)) out = out.split('\n').map(inlineHeadings).join('\n');
   return inlineBullets(out);

@@ -27,7 +27,8 @@ function firstWordFilter(root: Map<string, MatchEntry[]>): WordFilter {
  * continuous delivery (CD)", "Platform-as-a-Service (PaaS)"): the bracket's token index → where those words start.
  * Null when there are none.
  */
-export function echoedAcronyms(tokens: Token[]): Map<number, number> | null {
+const ACRONYM = /^[a-z]{2,6}$/;
+function echoedAcronyms(tokens: Token[]): Map<number, number> | null {
   let at: Map<number, number> | null = null;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const word = tokens[k + 1]!;
@@ -39,7 +40,6 @@ export function echoedAcronyms(tokens: Token[]): Map<number, number> | null {
   }
   return at;
 }
-const ACRONYM = /^[a-z]{2,6}$/;
 
 /** Alias matches along the tokens, left to right: the longest alias at a position wins, none overlap. */
 function walk(tokens: Token[], root: Map<string, MatchEntry[]>, filter: WordFilter): Candidate[] {
@@ -98,9 +98,7 @@ function acrossAcronyms(tokens: Token[], cands: Candidate[], echoed: Map<number,
     let b = kept[c.i1 - 1]! + 1;
     if (b - a === c.i1 - c.i0) continue; // runs across no acronym: the first walk found it
     // Only a name that holds all the words an acronym echoes stands for it ("monitoring (APM) tools" does not).
-    let holds = true;
-    for (const [k, from] of echoed) if (k > a && k < b && from < a) holds = false;
-    if (!holds) continue;
+    if ([...echoed].some(([k, from]) => k > a && k < b && from < a)) continue;
     if (echoed.has(b) && echoed.get(b)! >= a) b += 3; // and the acronym of its last words ("… delivery (CD)")
     out = out.filter((o) => o.i1 <= a || o.i0 >= b);
     out.push({ ...c, i0: a, i1: b });

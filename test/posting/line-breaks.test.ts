@@ -2,11 +2,8 @@
 // glued, and nowhere else.
 import { describe, expect, it } from 'vitest';
 import { restoreLineBreaks } from '../../lib/posting/line-breaks';
-import { classifyPlainHeading } from '../../lib/posting/headings';
-import { coreKnowsName } from '../../lib/taxonomy/match';
 import { parsePosting } from '../../lib/posting';
 
-const restore = (text: string) => restoreLineBreaks(text, coreKnowsName, (p) => classifyPlainHeading(p) !== null);
 
 const FLAT = [
   'Acme Freight is growing its finance team across three offices. ABOUT THE ROLEYou will keep the books of our',
@@ -17,7 +14,7 @@ const FLAT = [
 
 describe('restoreLineBreaks', () => {
   it('puts the breaks back between glued items, before a glued heading, and before inline bullets', () => {
-    const lines = restore(FLAT).split('\n');
+    const lines = restoreLineBreaks(FLAT).split('\n');
     expect(lines).toContain('ABOUT THE ROLE');
     expect(lines).toContain('REQUIREMENTS');
     expect(lines).toContain('Degree in accounting or finance');
@@ -37,18 +34,18 @@ describe('restoreLineBreaks', () => {
 
   it('leaves alone a posting whose glued words are product names', () => {
     const text = 'You have run CloudTrail, GuardDuty and SonarLint in production, and written VictoriaMetrics alerts.\n* Terraform';
-    expect(restore(text)).toBe(text);
+    expect(restoreLineBreaks(text)).toBe(text);
   });
 
   it('never splits a name a skills list spells, nor a word glued the same way twice', () => {
     const text = `${FLAT} Experience with JavaScript and webMethods.\nMore webMethods work.`;
-    const out = restore(text);
+    const out = restoreLineBreaks(text);
     expect(out).toContain('JavaScript');
     expect(out).toContain('with JavaScript and webMethods.');
   });
 
   it('keeps bullets inside a short line ("Remote · Full-time")', () => {
-    expect(restore('Remote · Full-time · Senior')).toBe('Remote · Full-time · Senior');
+    expect(restoreLineBreaks('Remote · Full-time · Senior')).toBe('Remote · Full-time · Senior');
   });
 
   describe('a whole posting in one paragraph', () => {
@@ -56,7 +53,7 @@ describe('restoreLineBreaks', () => {
     const flat = `${filler}What you will do Run our Kafka clusters and plan their capacity with the data team. What you will bring 5+ years of Go in production and solid PostgreSQL skills. About Northwind Labs Northwind Labs is a remote company that meets twice a year and cares about the requirements of its customers.`;
 
     it('puts its headings on lines of their own, "About <Name>" only where the name starts the next sentence', () => {
-      const lines = restore(flat).split('\n');
+      const lines = restoreLineBreaks(flat).split('\n');
       expect(lines).toEqual(expect.arrayContaining(['What you will do', 'What you will bring', 'About Northwind Labs']));
       expect(lines).toContain('Northwind Labs is a remote company that meets twice a year and cares about the requirements of its customers.');
     });
@@ -70,9 +67,9 @@ describe('restoreLineBreaks', () => {
 
     it('leaves short lines and headings words inside sentences alone', () => {
       const short = 'What you will bring 5+ years of Go. About Us Us is a word.';
-      expect(restore(short)).toBe(short);
+      expect(restoreLineBreaks(short)).toBe(short);
       const prose = `${filler}Please read about us and our requirements before you apply to this job.`;
-      expect(restore(prose)).toBe(prose);
+      expect(restoreLineBreaks(prose)).toBe(prose);
     });
   });
 });

@@ -7,7 +7,6 @@ import { MAX_CV_CHARS, MAX_FILE_BYTES } from '../../../lib/import/limits';
 import { itemKeys, type ImportLookups, type ImportProposal, type ImportResult } from '../../../lib/import/proposal';
 import type { ProfileStore } from './profileStore';
 
-
 /** What the store needs from the browser: the taxonomy, and the file readers (pdf.js and unzip load on demand). */
 export interface ImportPorts {
   lookups(): Promise<ImportLookups>;
@@ -43,6 +42,9 @@ export interface ImportState {
   reset(): void;
 }
 
+/** Nothing read, nothing proposed: the state at the start and after Stop. */
+const EMPTY = { text: '', busy: false, progress: null, fileName: null, proposal: null, picked: {}, error: null, added: null } as const;
+
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -65,14 +67,7 @@ export function createImportStore(profile: ProfileStore, ports: ImportPorts) {
     };
 
     return {
-      text: '',
-      busy: false,
-      progress: null,
-      fileName: null,
-      proposal: null,
-      picked: {},
-      error: null,
-      added: null,
+      ...EMPTY,
       setText: (text) => set({ text, error: null, added: null }),
       async read() {
         const text = get().text;
@@ -99,9 +94,10 @@ export function createImportStore(profile: ProfileStore, ports: ImportPorts) {
           const r = await ports.readFile(file.name, bytes, lookups, (progress) => {
             if (mine === ticket) set({ progress });
           });
+          if (r.ok) return finish(mine, r);
           // Readers that name the file (a name that claims another kind) are not prefixed with it again.
-          const said = !r.ok && r.error.includes(file.name) ? r.error : `“${file.name}” was not imported: ${r.ok ? '' : r.error}`;
-          finish(mine, r.ok ? r : { ok: false, error: `${said} Nothing was changed.` });
+          const said = r.error.includes(file.name) ? r.error : `“${file.name}” was not imported: ${r.error}`;
+          finish(mine, { ok: false, error: `${said} Nothing was changed.` });
         } catch (e) {
           fail(mine, `Could not read “${file.name}”`, e);
         }
@@ -126,7 +122,7 @@ export function createImportStore(profile: ProfileStore, ports: ImportPorts) {
       },
       reset: () => {
         ticket++;
-        set({ text: '', busy: false, progress: null, fileName: null, proposal: null, picked: {}, error: null, added: null });
+        set({ ...EMPTY });
       },
     };
   });
