@@ -2,11 +2,11 @@
 import '../lib/zod-jitless';
 import '../lib/taxonomy/packaged-early';
 import { browser } from 'wxt/browser';
-import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { z } from 'zod';
 import { dbStoreDeps } from '../lib/background/db-deps';
 import { watchProfile } from '../lib/background/profile-watch';
 import { reinjectContentScripts } from '../lib/background/reinject';
+import { browserReinjectDeps } from '../lib/background/reinject-ports';
 import { createBackground, MENU } from '../lib/background/service';
 import { CONTENT_MATCHES } from '../lib/content/matches';
 import { getDb } from '../lib/db/index';
@@ -74,12 +74,7 @@ export default defineBackground(() => {
     }).catch(() => {});
     // Open board tabs get the new content script now, not at their next reload (Firefox injects it itself).
     if (!import.meta.env.FIREFOX && (details.reason === 'install' || details.reason === 'update')) {
-      void reinjectContentScripts({
-        contentScripts: browser.runtime.getManifest().content_scripts,
-        queryTabs: (patterns) => browser.tabs.query({ url: patterns }),
-        // The manifest's own script paths: what WXT's ScriptPublicPath type lists, in the manifest's spelling.
-        inject: async (tabId, files) => void (await browser.scripting.executeScript({ target: { tabId }, files: files as ScriptPublicPath[] })),
-      });
+      void reinjectContentScripts(browserReinjectDeps());
     }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => bg.onMenuClick(info.menuItemId, tab?.id));

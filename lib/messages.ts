@@ -81,6 +81,8 @@ export const ToContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('highlight'), sentence: shortText(5000) }),
   /** Re-send the page: the profile changed, or the user asked to evaluate it. */
   z.strictObject({ type: z.literal('reevaluate') }),
+  /** Is a live Postfit script in this tab? Answered true; a script cut off by an update cannot hear it. */
+  z.strictObject({ type: z.literal('ping') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessageSchema>;
 

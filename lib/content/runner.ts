@@ -177,6 +177,7 @@ export function startContent(env: ContentEnv, opts: WatchOptions = {}): Runner {
         dismissed = false; // the user asked for this page explicitly
         return run(true).then(() => true, () => false);
       }
+      if (msg.type === 'ping') return Promise.resolve(true);
       return Promise.resolve(highlightSentence(env.doc, msg.sentence));
     } catch {
       return Promise.resolve(false);

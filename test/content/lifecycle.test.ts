@@ -25,6 +25,7 @@ class NoObserver {
 function env(doc: Document, answer: () => Promise<unknown>) {
   const onGone: (() => void)[] = [];
   let listening = false;
+  let handler: Parameters<ContentEnv['onMessage']>[0] | null = null;
   const e: ContentEnv = {
     mode: 'board',
     extension: { id: 'abc', baseUrl: 'chrome-extension://abc/' },
@@ -38,12 +39,16 @@ function env(doc: Document, answer: () => Promise<unknown>) {
     now: () => 0,
     url: () => URL_,
     send: (m) => (m.type === 'page:posting' ? answer() : Promise.resolve(null)),
-    onMessage: () => {
+    onMessage: (h) => {
       listening = true;
+      handler = h;
       return () => (listening = false);
     },
   };
-  return { env: e, invalidate: () => onGone.forEach((f) => f()), listening: () => listening };
+  const fromExtension = { id: 'abc', url: 'chrome-extension://abc/background.js' };
+  /** What the script answers a message of the background, while it listens. */
+  const hear = (msg: unknown, sender: unknown = fromExtension) => (listening ? handler!(msg, sender) : undefined);
+  return { env: e, invalidate: () => onGone.forEach((f) => f()), listening: () => listening, hear };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -109,5 +114,15 @@ describe('a content script taking over from an earlier one', () => {
     await first.run(true); // and it sends nothing more
     expect(first.sent).toBe(1);
   });
-});
 
+  it('answers the background’s ping while it lives, so an install does not run a second copy beside it', async () => {
+    const doc = parseHtmlFile(HTML);
+    const c = env(doc, async () => SCORE);
+    startContent(c.env);
+    await tick();
+    expect(await c.hear({ type: 'ping' })).toBe(true);
+    expect(c.hear({ type: 'ping' }, { id: 'someone-else' })).toBeUndefined();
+    c.invalidate();
+    expect(c.hear({ type: 'ping' })).toBeUndefined();
+  });
+});
