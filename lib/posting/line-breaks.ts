@@ -137,13 +137,21 @@ function inlineHeadings(line: string): string {
   return from === 0 ? line : out + line.slice(from);
 }
 
-/** The whole letter run around a position. */
-function wordAround(text: string, at: number): string {
-  let s = at;
-  let e = at;
-  while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
-  while (e < text.length && LETTERS.test(text[e]!)) e++;
-  return text.slice(s, e);
+/** The whole letter run around each glue point (in order). Points inside one run share it: scanning the run again
+ * for each made a 200 KB line of glued words ("QualificationsQualifications…") take a minute. */
+function wordsAround(text: string, points: number[]): string[] {
+  let s = 0;
+  let e = 0;
+  let word = '';
+  return points.map((at) => {
+    if (at > s && at < e) return word;
+    s = at;
+    e = at;
+    while (s > 0 && LETTERS.test(text[s - 1]!)) s--;
+    while (e < text.length && LETTERS.test(text[e]!)) e++;
+    word = text.slice(s, e);
+    return word;
+  });
 }
 
 /** Is this glue point a lost line break for sure? A word that starts in lower case glued to the next one
@@ -161,7 +169,9 @@ function sureBreak(text: string, at: number, word: string): boolean {
 /** The text with its lost line breaks put back, or the same text when it shows no sign of losing them. A name a
  * skills list spells ("JavaScript", "PostgreSQL") is never split. */
 export function restoreLineBreaks(text: string): string {
-  const glued = gluePoints(text).map((at) => ({ at, word: wordAround(text, at) }));
+  const points = gluePoints(text);
+  const words = wordsAround(text, points);
+  const glued = points.map((at, i) => ({ at, word: words[i]! }));
   const seen = new Map<string, number>();
   for (const g of glued) seen.set(g.word, (seen.get(g.word) ?? 0) + 1);
   const cuts: number[] = [];
@@ -196,10 +206,9 @@ function inlineBullets(text: string): string {
   let out = '';
   let from = 0;
   let lineStart = -1;
+  let lineEnd = -1; // found once per line: searching back from each bullet made a megabyte line quadratic
   let lineAt: number[] = [];
   const flush = () => {
-    const end = text.indexOf('\n', lineStart);
-    const lineEnd = end < 0 ? text.length : end;
     if (lineAt.length < MIN_BULLETS || lineEnd - lineStart < MIN_LIST_LINE) return;
     for (const at of lineAt) {
       if (!text.slice(Math.max(from, lineStart), at).trim()) continue; // a bullet that starts its line stays
@@ -208,10 +217,11 @@ function inlineBullets(text: string): string {
     }
   };
   for (const m of text.matchAll(INLINE_BULLET)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    if (start !== lineStart) {
+    if (m.index >= lineEnd) {
       if (lineStart >= 0) flush();
-      lineStart = start;
+      lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const end = text.indexOf('\n', m.index);
+      lineEnd = end < 0 ? text.length : end;
       lineAt = [];
     }
     lineAt.push(m.index);

@@ -84,7 +84,8 @@ export function findMinYears(units: Unit[]): number | null {
   try {
     const req = requirementUnits(units);
     let best = scan(req, false);
-    if (best === null) best = scan(looseUnits(units).filter((u) => !req.includes(u)), true);
+    const inReq = new Set(req);
+    if (best === null) best = scan(looseUnits(units).filter((u) => !inReq.has(u)), true);
     if (best === null && units.some((u) => BEGINNER_RE.test(u.text))) return 0;
     return best;
   } catch {
