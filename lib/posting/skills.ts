@@ -6,6 +6,7 @@ import { isMatchPreferred } from './units';
 import { certificationSpans } from './certifications';
 import { studyFieldMatches } from './study-fields';
 import { openVocabMatches } from './open-vocab';
+import { softPhraseMatches } from './soft-phrases';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -29,7 +30,9 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
-  const out = specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+  const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+  const soft = softPhraseMatches(text, listed);
+  const out = soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed;
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
   if (named.length === 0) return out;

@@ -1,0 +1,43 @@
+// Two soft skills a requirement often names as an act on a team rather than by a noun: Teamwork ("collaborate
+// across teams", "Zusammenarbeit in cross-funktionalen, internationalen Teams", "colaboración con otros
+// equipos") and Leadership ("Lead and develop a team", "gestionar equipos", "encadrer une petite équipe").
+// The alias lists (lib/taxonomy/curated/soft.ts) hold fixed phrasings; here a verb or noun of the act reaches its
+// team across a few words. Requirement units only, as for every skill (spec: soft skills only when a
+// requirement line names them).
+import { conceptByName } from '../taxonomy/match';
+import type { SkillMatch } from './types';
+
+// Word edges that know accented letters (\b does not: "une équipe").
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const OTHER_TEAM = String.raw`(?:équipes?|equipos?|equipas?|equipes?)`;
+const TEAM_NOUN = String.raw`(?:teams?|${OTHER_TEAM})`;
+const TEAM = TEAM_NOUN + E;
+// After an English "team": the end of the phrase, not a noun it qualifies ("manage team calendars").
+const EN_TEAM = String.raw`teams?(?!['’]s)(?!\s+(?!(?:of|and|or|in|to|for|across|with|that|who|through|on|at|by|from|while|as|within)${E})[a-z])`;
+const FEW = (n: number) => String.raw`(?:[\p{L}\p{N}'’-]+,?\s+){0,${n}}?`;
+
+const COLLAB = String.raw`(?:collaborat\p{L}*|co-operat\p{L}*|cooperat\p{L}*|zusammenarbeit\p{L}*|zusammenzuarbeiten|kooperation|colabora\p{L}*|collabor\p{L}*|coopér\p{L}*|samenwerk\p{L}*|samen te werken)`;
+const LEAD_VERB = String.raw`(?:lead|leading|led|manage|managing|supervise|supervising|encadrer|encadrement|gérer|diriger|animer|gestionar|gestión|dirigir|liderar|gerir|gerenciar|gestão|führen|leiten|führung|aansturen|leidinggeven)`;
+const LEAD_FILL = String.raw`(?:(?:and|et|y|e|und|en)\s+\p{L}+\s+)?(?:(?:a|an|the|your|our|small|large|growing|une|un|des|d['’]|de|la|l['’]|petite|grande|los|las|el|un|una|uma|os|as|ein|eine|einem|einer|kleines|kleinen|von|van|het|een|klein)\s+){0,3}`;
+
+const PHRASES: [string, RegExp][] = [
+  ['Teamwork', new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
+  ['Teamwork', new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
+  ['Leadership', new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
+];
+
+/** Teamwork and Leadership named as an act in this text, where the alias lists found neither. */
+export function softPhraseMatches(text: string, found: readonly SkillMatch[]): SkillMatch[] {
+  const out: SkillMatch[] = [];
+  for (const [name, re] of PHRASES) {
+    const concept = conceptByName(name);
+    if (!concept || found.some((m) => m.id === concept.id) || out.some((m) => m.id === concept.id)) continue;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (!m) continue;
+    out.push({ id: concept.id, name: concept.name, start: m.index, end: m.index + m[0].length, surface: m[0] });
+  }
+  return out;
+}
