@@ -82,6 +82,8 @@ const DRIVING = wb(
 const NAMED_LICENCE = wb(
   String.raw`(?:(?:valid|current|active|unrestricted|full|clean)\s((?:[\p{L}][\p{L}'’-]{0,30}\s){1,4}?)|((?:\p{Lu}[\p{L}'’-]{0,30}\s){1,4}))([Ll]icen[cs]e|[Cc]redential|[Cc]ertificate)(?:\s(?:as|als|comme|como)\san?\s((?:\p{Lu}[\p{L}-]{0,30}\s?){1,4}))?`,
   'gu',
+  // Every match holds its cue word: lines without one (nearly all) skip the word-by-word scan.
+  String.raw`[Ll]icen[cs]e|[Cc]redential|[Cc]ertificate`,
 );
 const STATUS_WORDS = /\s?\b(?:Required|Preferred|Desired|Mandatory|Required and|Preferred and)\b.*$/;
 // "Registered Respiratory Therapist (RRT) credential": the acronym in brackets is the name.

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps: [string, string[]][] = [
   ['parser', ['tsx', 'lib/cli/bench.ts']],
+  ['regexes', ['tsx', 'test/bench/regex.ts']],
   ['command line', ['tsx', 'test/bench/cli.ts']],
   ['build', ['wxt', 'build']],
   ['overlay (Chromium)', ['tsx', 'test/bench/overlay.ts']],

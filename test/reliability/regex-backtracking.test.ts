@@ -1,46 +1,25 @@
-// Issue #7: "Every regular expression finishes under 10 ms on 50 KB adversarial strings." The one timing test
-// of the unit suite, asked for by the issue: a regex that backtracks catastrophically takes seconds or hours
-// on such strings, a linear one well under a millisecond, so the bound separates them with a wide margin.
+// Issue #7: "Every regular expression finishes under 10 ms on 50 KB adversarial strings." A regex that backtracks
+// catastrophically takes seconds or hours on such strings, a linear one a few milliseconds. A busy machine slows
+// the linear ones too (CI once timed one at 10.7 ms), so here a regex fails only when it is over 10 ms and also
+// many times a linear yardstick timed beside it; the absolute 10 ms is `npm run bench`'s (test/bench/regex.ts).
 // The usual fix when a regex fails here: "(?<!\s)" before a leading \s+ or \s*, so that a match can start only
 // where a run of whitespace starts (where the leftmost match started anyway), not at each position inside it.
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC, ownAdversaries, SIZE, type Adversary } from './regex-adversary';
 import { scanSource, takeCensus, type Census } from './regex-census';
+import { regexTimer, type RegexTimer } from './regex-timing';
 
 const LIMIT_MS = 10;
+/** Linear regexes here take at most ~5 times the yardstick; one that backtracks, hundreds of times. */
+const MAX_TIMES_YARDSTICK = 20;
 let census: Census;
-let timer: Worker;
-
-interface Timed {
-  runs: number;
-  slow: { name: string; ms: number; size: number }[];
-}
-
-/** Times one regex (after its gate, if it is a GatedRegExp) on every generic adversary and its own. */
-function time(re: RegExp, own: Adversary[]): Promise<Timed> {
-  const gate = (re as RegExp & { gate?: RegExp }).gate;
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      timer.off('message', ok);
-      timer.off('error', fail);
-      timer.off('exit', gone);
-    };
-    const ok = (r: Timed) => (settle(), resolve(r));
-    const fail = (e: Error) => (settle(), reject(e));
-    const gone = (code: number) => fail(new Error(`the regex timer exited (${code})`));
-    timer.on('message', ok);
-    timer.on('error', fail);
-    timer.on('exit', gone);
-    timer.postMessage({ source: re.source, flags: re.flags, gate: gate && { source: gate.source, flags: gate.flags }, own });
-  });
-}
+let timer: RegexTimer;
 
 beforeAll(async () => {
   census = await takeCensus();
-  timer = new Worker(new URL('./regex-timer-worker.mjs', import.meta.url), { workerData: { generic: GENERIC, limit: LIMIT_MS } });
+  timer = regexTimer(LIMIT_MS);
 }, 300_000);
-afterAll(() => timer?.terminate());
+afterAll(() => timer?.close());
 
 describe('regex census of lib/posting, lib/page, the taxonomy matcher and the record schema', () => {
   it('tells regex literals from division and comments, and finds RegExp/GatedRegExp constructions', () => {
@@ -81,15 +60,21 @@ describe('regex census of lib/posting, lib/page, the taxonomy matcher and the re
 });
 
 describe('every regex on 50 KB adversarial strings', () => {
-  it(`finishes each exec (or exec-to-the-end with g) in under ${LIMIT_MS} ms, best of 3`, async () => {
+  it('tells a regex that backtracks from a busy machine: the yardstick is far below it', async () => {
+    const r = await timer.time(/^(?:\w+\s?)+$/, []); // exponential on "aaaa…!" strings
+    expect(r.slow.length).toBeGreaterThan(0);
+    for (const s of r.slow) expect(s.ms).toBeGreaterThan(MAX_TIMES_YARDSTICK * s.walk);
+  });
+
+  it(`finishes each exec (or exec-to-the-end with g) in under ${LIMIT_MS} ms or ${MAX_TIMES_YARDSTICK} yardsticks, best of 3`, async () => {
     expect(GENERIC.every((a) => a.text.length === SIZE)).toBe(true);
     const slow: string[] = [];
     let runs = 0;
     for (const { regex, where } of census.regexes.values()) {
       if (process.env.POSTFIT_REGEX_TRACE) console.log(`timing /${regex.source.slice(0, 120)}/${regex.flags} (${[...where].join(', ')})`);
-      const r = await time(regex, ownAdversaries(regex));
+      const r = await timer.time(regex, ownAdversaries(regex));
       runs += r.runs;
-      for (const s of r.slow) slow.push(`${s.ms.toFixed(1)} ms on ${s.size} chars of ${s.name}: /${regex.source.slice(0, 100)}/${regex.flags} (${[...where].join(', ')})`);
+      for (const s of r.slow.filter((x) => x.ms >= MAX_TIMES_YARDSTICK * x.walk)) slow.push(`${s.ms.toFixed(1)} ms (walk ${s.walk.toFixed(2)} ms, x${(s.ms / s.walk).toFixed(1)}) on ${s.size} chars of ${s.name}: /${regex.source.slice(0, 100)}/${regex.flags} (${[...where].join(', ')})`);
     }
     expect(runs).toBeGreaterThan(census.regexes.size * GENERIC.length);
     expect(slow, slow.join('\n')).toEqual([]);
