@@ -5,7 +5,7 @@
 // The usual fix when a regex fails here: "(?<!\s)" before a leading \s+ or \s*, so that a match can start only
 // where a run of whitespace starts (where the leftmost match started anyway), not at each position inside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC, ownAdversaries, SIZE, type Adversary } from './regex-adversary';
+import { GENERIC, ownAdversaries, SIZE } from './regex-adversary';
 import { scanSource, takeCensus, type Census } from './regex-census';
 import { regexTimer, type RegexTimer } from './regex-timing';
 
