@@ -12,6 +12,19 @@ import { softPhraseMatches } from './soft-phrases';
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
 // Containerization or Cloud Computing stay, as the spec says.
 const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development']);
+// "Advanced programming experience, preferably in Perl or Python": the languages are only preferred, and the
+// umbrella is the ask itself, which stays (spec: a meaningful generic parent stays required when its alternatives
+// are preferred). "e.g." and "such as" do not keep it: the labels differ on those.
+const PREFERENCE_CUE =
+  /(?<![\p{L}])(?:preferably|ideally|idealerweise|vorzugsweise|idéalement|de préférence|preferiblemente|idealmente|bij voorkeur|preferencialmente)(?![\p{L}])/iu;
+const PREFERENCE_GAP = 60;
+
+/** Is this umbrella match followed, within a short gap and after a preference word, by the specifics it names? */
+function leadsToPreferred(text: string, umbrella: SkillMatch, matches: readonly SkillMatch[]): boolean {
+  const next = matches.find((m) => m.start >= umbrella.end && !UMBRELLAS.has(m.id));
+  if (!next || next.start - umbrella.end > PREFERENCE_GAP) return false;
+  return PREFERENCE_CUE.test(text.slice(umbrella.end, next.start));
+}
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 // Concept names come from the taxonomy, a fixed set: fold each once.
 const foldedNames = new Map<string, string>();
@@ -30,7 +43,7 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
-  const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id)) : matches;
+  const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
   const soft = softPhraseMatches(text, listed);
   const out = soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed;
   if (!open) return out;

@@ -36,6 +36,11 @@ describe('umbrella terms', () => {
   it('are dropped when the requirement names something specific', () => {
     expect(names('Strong programming abilities in Java and Python.')).toEqual(['Java', 'Python']);
   });
+  it('stay when the specifics after them are only preferred', () => {
+    expect(names('Proven coding or scripting skills, preferably Python, Golang or Kotlin')).toEqual(['Programming', 'Scripting', 'Python', 'Go', 'Kotlin']);
+    expect(names('Advanced programming experience, preferably in a high-level language like Perl or Python.')).toEqual(['Programming', 'Perl', 'Python']);
+    expect(names('One or more programming languages such as Python, Java, or Go')).toEqual(['Python', 'Java', 'Go']);
+  });
   it('stay when they are all the requirement says', () => {
     expect(names('Programming knowledge is a must.')).toEqual(['Programming']);
   });
