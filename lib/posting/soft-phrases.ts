@@ -4,7 +4,7 @@
 // The alias lists (lib/taxonomy/curated/soft.ts) hold fixed phrasings; here a verb or noun of the act reaches its
 // team across a few words. Requirement units only, as for every skill (spec: soft skills only when a
 // requirement line names them).
-import { conceptByName } from '../taxonomy/match';
+import { getConcept } from '../taxonomy/match';
 import type { SkillMatch } from './types';
 
 // Word edges that know accented letters (\b does not: "une équipe").
@@ -13,6 +13,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 const OTHER_TEAM = String.raw`(?:équipes?|equipos?|equipas?|equipes?)`;
 const TEAM_NOUN = String.raw`(?:teams?|${OTHER_TEAM})`;
 const TEAM = TEAM_NOUN + E;
+const TEAM_WORD = /team|équipe|equip/i;
 // After an English "team": the end of the phrase, not a noun it qualifies ("manage team calendars").
 const EN_TEAM = String.raw`teams?(?!['’]s)(?!\s+(?!(?:of|and|or|in|to|for|across|with|that|who|through|on|at|by|from|while|as|within)${E})[a-z])`;
 const FEW = (n: number) => String.raw`(?:[\p{L}\p{N}'’-]+,?\s+){0,${n}}?`;
@@ -21,17 +22,19 @@ const COLLAB = String.raw`(?:collaborat\p{L}*|co-operat\p{L}*|cooperat\p{L}*|zus
 const LEAD_VERB = String.raw`(?:lead|leading|led|manage|managing|supervise|supervising|encadrer|encadrement|gérer|diriger|animer|gestionar|gestión|dirigir|liderar|gerir|gerenciar|gestão|führen|leiten|führung|aansturen|leidinggeven)`;
 const LEAD_FILL = String.raw`(?:(?:and|et|y|e|und|en)\s+\p{L}+\s+)?(?:(?:a|an|the|your|our|small|large|growing|une|un|des|d['’]|de|la|l['’]|petite|grande|los|las|el|un|una|uma|os|as|ein|eine|einem|einer|kleines|kleinen|von|van|het|een|klein)\s+){0,3}`;
 
+// By id: a parse reads the core's id map only (a name look-up would build the whole label index on the first parse).
 const PHRASES: [string, RegExp][] = [
-  ['Teamwork', new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
-  ['Teamwork', new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
-  ['Leadership', new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
+  ['teamwork', new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
+  ['teamwork', new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
+  ['leadership', new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
 ];
 
 /** Teamwork and Leadership named as an act in this text, where the alias lists found neither. */
 export function softPhraseMatches(text: string, found: readonly SkillMatch[]): SkillMatch[] {
   const out: SkillMatch[] = [];
-  for (const [name, re] of PHRASES) {
-    const concept = conceptByName(name);
+  if (!TEAM_WORD.test(text)) return out; // every phrase holds one: most lines skip the three patterns
+  for (const [id, re] of PHRASES) {
+    const concept = getConcept(id);
     if (!concept || found.some((m) => m.id === concept.id) || out.some((m) => m.id === concept.id)) continue;
     re.lastIndex = 0;
     const m = re.exec(text);
