@@ -6,9 +6,13 @@ import type { Unit } from './types';
 const ADDRESS =
   /\b(you|your|you'?ll|du|dein[e]?|sie bringen|vous|votre|tu|tus?|usted|je|jij|jouw|você|seu|sua)\b/i;
 const STACK =
-  /\b(stack|tech(nolog(y|ies))?|languages?|tools?|experience (with|in)|skills?|knowledge of|proficien\w*|familiar\w*|expertise|we use|built (with|on)|written in)\b/i;
+  /\b(stack|tech(nolog(y|ies))?|languages?|tools?|experience (with|in)|skills?|knowledge of|proficien\w*|familiar\w*|expertise|we use|we(?:'re| are) using|built (with|on)|written in)\b/i;
 const EXCLUDED = new Set(['company', 'benefits', 'apply', 'responsibilities']);
 
-export function fallbackUnits(units: Unit[]): Unit[] {
-  return units.filter((u) => !EXCLUDED.has(u.sectionKind) && (ADDRESS.test(u.text) || STACK.test(u.text)));
+/** The units to read skills from; `title` is the header's role, which in a forum post's header line states the
+ * stack ("Specto | … | Android (Kotlin/Java/C++) | $120k-$180k"). */
+export function fallbackUnits(units: Unit[], title: string | null = null): Unit[] {
+  const read = units.filter((u) => !EXCLUDED.has(u.sectionKind) && (ADDRESS.test(u.text) || STACK.test(u.text)));
+  if (!title) return read;
+  return [{ text: title, sectionKind: 'other', heading: null, preferred: false, index: -1 }, ...read];
 }

@@ -61,7 +61,9 @@ function splitTitleLine(line: string, rest: string): Split | null {
   if (fields.length >= 2) {
     const ti = fields.findIndex(role);
     if (ti < 0 && fields.length === 2) return null;
-    const t = ti < 0 ? 1 : ti;
+    // No field names a role ("16Lab | TOKYO, JAPAN | ONSITE / REMOTE | Embedded Software, Android | …"): the first
+    // field after the company that is not an address, a place, a contract type, a date or a pay.
+    const t = ti >= 0 ? ti : Math.max(1, fields.findIndex((f, i) => i > 0 && !other(f) && !/@|^visa\b/i.test(f)));
     const company = fields.find((f, i) => i !== t && !other(f) && !role(f) && f.split(' ').length <= 5) ?? null;
     return {
       title: cleanTitle(fields[t]!),

@@ -42,7 +42,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const sections = splitSections(body);
   const units = toUnits(sections);
   const hasPart = hasRequirementsPart(sections);
-  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units);
+  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units, header.title);
   // Names no list holds are read only where the posting says what it requires.
   const skills = extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null);
   const visa = readVisaSponsorship(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../lib/posting/skills';
+import { parsePosting } from '../../lib/posting';
 import { matchSkills } from '../../lib/taxonomy/match';
 import { studyFieldMatches } from '../../lib/posting/study-fields';
 import type { Unit } from '../../lib/posting/types';
@@ -53,5 +54,15 @@ describe("the poster's own product", () => {
   it('is not a requirement of its own posting', () => {
     expect(names('Experience with Vercel and Next.js', 'Vercel')).toEqual(['Next.js']);
     expect(names('Experience with Vercel and Next.js', null)).toEqual(['Vercel', 'Next.js']);
+  });
+});
+
+describe('a forum post without a requirements part', () => {
+  it('is read from the stack its header line states, and its sentences about the stack', () => {
+    const rec = parsePosting(
+      'Northwind | https://northwind.example/jobs | Europe (remote) | Full-time | iOS (Swift/Objective-C) | $120k-$160k\n\nWe are a small team building a sleep tracker. We\'re using mainly Swift with some shared Rust.\n\nWrite to jobs@northwind.example.',
+    );
+    expect(rec.title).toBe('iOS (Swift/Objective-C)');
+    expect(rec.required).toEqual(expect.arrayContaining(['Swift', 'Objective-C', 'Rust']));
   });
 });

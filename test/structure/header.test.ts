@@ -16,6 +16,14 @@ describe('readHeader on every dev posting', () => {
       expect(norm(h.company)).toBe(norm(gold.company));
     });
   }
+  it('takes a forum header line’s stack as the title when no field names a role, past address, place and contract', () => {
+    expect(head('Northwind | https://northwind.example/jobs | jobs@northwind.example | Europe (remote) | Full-time | iOS (Swift/Objective-C) | $120k-$160k\n\nWe build apps.').title).toBe(
+      'iOS (Swift/Objective-C)',
+    );
+    expect(head('Kiteworks | OSAKA, JAPAN | ONSITE / REMOTE | Firmware, Bluetooth, Embedded Linux | Visa help\n\nWe build rings.').title).toBe(
+      'Firmware, Bluetooth, Embedded Linux',
+    );
+  });
   it('reads remotewlb badges and leaves them out of the body', () => {
     const { header, body } = readHeader(normalizeText(posting('dev-006')));
     expect(header.salaryText).toBe('💰 $161,000-$194,000');
