@@ -1,6 +1,7 @@
-// Two soft skills a requirement often names as an act on a team rather than by a noun: Teamwork ("collaborate
-// across teams", "Zusammenarbeit in cross-funktionalen, internationalen Teams", "colaboración con otros
-// equipos") and Leadership ("Lead and develop a team", "gestionar equipos", "encadrer une petite équipe").
+// Soft skills a requirement often names as an act rather than by a noun: Teamwork ("collaborate across teams",
+// "Zusammenarbeit in cross-funktionalen, internationalen Teams", "colaboración con otros equipos"), Leadership
+// ("Lead and develop a team", "gestionar equipos", "encadrer une petite équipe") and Communication
+// ("communicate clearly", "explain technical concepts without jargon").
 // The alias lists (lib/taxonomy/curated/soft.ts) hold fixed phrasings; here a verb or noun of the act reaches its
 // team across a few words. Requirement units only, as for every skill (spec: soft skills only when a
 // requirement line names them).
@@ -22,18 +23,27 @@ const COLLAB = String.raw`(?:collaborat\p{L}*|co-operat\p{L}*|cooperat\p{L}*|zus
 const LEAD_VERB = String.raw`(?:lead|leading|led|manage|managing|supervise|supervising|encadrer|encadrement|gérer|diriger|animer|gestionar|gestión|dirigir|liderar|gerir|gerenciar|gestão|führen|leiten|führung|aansturen|leidinggeven)`;
 const LEAD_FILL = String.raw`(?:(?:and|et|y|e|und|en)\s+\p{L}+\s+)?(?:(?:a|an|the|your|our|small|large|growing|une|un|des|d['’]|de|la|l['’]|petite|grande|los|las|el|un|una|uma|os|as|ein|eine|einem|einer|kleines|kleinen|von|van|het|een|klein)\s+){0,3}`;
 
+// Communicating as a verb ("communicate clearly", "comunicarte de manera concreta", "kommunizieren") or explaining
+// technical matters to others ("explain technical concepts without jargon").
+const COMMUNICATE = String.raw`(?:communicat(?:e|es|ing)|comunicar(?:te|se)?|comunicando|communiquer|kommunizier\p{L}*|communiceer\p{L}*|communiceren)`;
+const EXPLAIN = String.raw`(?:explain|explaining|articulate|articulating|translate|translating)\s+(?:(?:complex|technical|difficult|the)\s+){1,2}(?:concepts?|topics?|ideas?|issues?|matters?|information|findings|problems?|solutions?)`;
+const COMM_WORD = /communi|comunica|kommuni|explain|articulat|translat/i;
+
 // By id: a parse reads the core's id map only (a name look-up would build the whole label index on the first parse).
-const PHRASES: [string, RegExp][] = [
-  ['teamwork', new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
-  ['teamwork', new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
-  ['leadership', new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
+// Each with a cheap gate every match holds: most lines skip the pattern.
+const PHRASES: [string, RegExp, RegExp][] = [
+  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
+  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
+  ['leadership', TEAM_WORD, new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
+  // Not what machines or the employer do: "services that communicate", "we will communicate any updates".
+  ['communication', COMM_WORD, new RegExp(String.raw`${B}(?<!(?:that|which|will|we|they|it)\s)(?:${COMMUNICATE}|${EXPLAIN})${E}`, 'giu')],
 ];
 
-/** Teamwork and Leadership named as an act in this text, where the alias lists found neither. */
+/** Teamwork, Leadership and Communication named as an act in this text, where the alias lists found none. */
 export function softPhraseMatches(text: string, found: readonly SkillMatch[]): SkillMatch[] {
   const out: SkillMatch[] = [];
-  if (!TEAM_WORD.test(text)) return out; // every phrase holds one: most lines skip the three patterns
-  for (const [id, re] of PHRASES) {
+  for (const [id, gate, re] of PHRASES) {
+    if (!gate.test(text)) continue;
     const concept = getConcept(id);
     if (!concept || found.some((m) => m.id === concept.id) || out.some((m) => m.id === concept.id)) continue;
     re.lastIndex = 0;

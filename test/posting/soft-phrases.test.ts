@@ -25,6 +25,14 @@ describe('softPhraseMatches', () => {
     expect(names('Experience mentoring or leading small teams.')).toEqual(['Leadership: leading small teams']);
   });
 
+  it('finds Communication in communicating or explaining, not in what systems or the employer do', () => {
+    expect(names('Ability to communicate complex technical concepts clearly')).toEqual(['Communication: communicate']);
+    expect(names('You can explain technical concepts without jargon')).toEqual(['Communication: explain technical concepts']);
+    expect(names('Te importa comunicarte de manera concreta y amable')).toEqual(['Communication: comunicarte']);
+    expect(names('Designing services that communicate over gRPC')).toEqual([]);
+    expect(names('We will communicate any updates to the salary range')).toEqual([]);
+  });
+
   it('gives nothing for a team that qualifies a noun, a team’s thing, or a team only mentioned', () => {
     expect(names('Manage team calendars and travel bookings')).toEqual([]);
     expect(names('Lead the team’s weekly planning')).toEqual([]);
