@@ -10,9 +10,10 @@ const STACK =
 const EXCLUDED = new Set(['company', 'benefits', 'apply', 'responsibilities']);
 
 /** The units to read skills from; `title` is the header's role, which in a forum post's header line states the
- * stack ("Specto | … | Android (Kotlin/Java/C++) | $120k-$180k"). */
+ * stack ("Specto | … | Android (Kotlin/Java/C++) | $120k-$180k"). It is read only beside a body that speaks to the
+ * candidate or names its stack: a page whose description did not load is too thin to judge, whatever its title. */
 export function fallbackUnits(units: Unit[], title: string | null = null): Unit[] {
   const read = units.filter((u) => !EXCLUDED.has(u.sectionKind) && (ADDRESS.test(u.text) || STACK.test(u.text)));
-  if (!title) return read;
+  if (!title || read.length === 0) return read;
   return [{ text: title, sectionKind: 'other', heading: null, preferred: false, index: -1 }, ...read];
 }

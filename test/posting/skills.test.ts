@@ -65,4 +65,10 @@ describe('a forum post without a requirements part', () => {
     expect(rec.title).toBe('iOS (Swift/Objective-C)');
     expect(rec.required).toEqual(expect.arrayContaining(['Swift', 'Objective-C', 'Rust']));
   });
+
+  it('is not judged on its title alone when its body says nothing of the job', () => {
+    const rec = parsePosting('Northwind | Europe (remote) | Full-time | iOS (Swift/Objective-C)\n\nWe are a friendly team. Apply today.');
+    expect(rec.title).toBe('iOS (Swift/Objective-C)');
+    expect(rec.required).toEqual([]);
+  });
 });
