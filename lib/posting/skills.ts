@@ -3,6 +3,7 @@ import type { Evidence } from '../schemas';
 import type { SkillMatch, Unit } from './types';
 import { groupAlternatives } from './alternatives';
 import { isMatchPreferred } from './units';
+import { wb } from './fields/units';
 import { certificationSpans } from './certifications';
 import { studyFieldMatches } from './study-fields';
 import { openVocabMatches } from './open-vocab';
@@ -15,8 +16,11 @@ const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation'
 // "Advanced programming experience, preferably in Perl or Python": the languages are only preferred, and the
 // umbrella is the ask itself, which stays (spec: a meaningful generic parent stays required when its alternatives
 // are preferred). "e.g." and "such as" do not keep it: the labels differ on those.
-const PREFERENCE_CUE =
-  /(?<![\p{L}])(?:preferably|ideally|idealerweise|vorzugsweise|idéalement|de préférence|preferiblemente|idealmente|bij voorkeur|preferencialmente)(?![\p{L}])/iu;
+// Narrower than units.ts's PREF_CUE on purpose: "a plus" or "bonus" between them says nothing of the specifics.
+const PREFERENCE_CUE = wb(
+  'preferably|ideally|idealerweise|vorzugsweise|idéalement|de préférence|preferiblemente|idealmente|bij voorkeur|preferencialmente',
+  'i',
+);
 const PREFERENCE_GAP = 60;
 
 /** Is this umbrella match followed, within a short gap and after a preference word, by the specifics it names? */

@@ -8,7 +8,9 @@
 import { getConcept } from '../taxonomy/match';
 import type { SkillMatch } from './types';
 
-// Word edges that know accented letters (\b does not: "une équipe").
+// Word edges that know accented letters (\b does not: "une équipe"). Written into each pattern rather than through
+// wb(): wb's regex matches without its leading edge and checks the edge after, and "\p{L}*" after a verb stem then
+// scans a run of letters from every position in it (quadratic on "collaboratcollaborat…", the regex test found).
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const OTHER_TEAM = String.raw`(?:équipes?|equipos?|equipas?|equipes?)`;
@@ -32,11 +34,11 @@ const COMM_WORD = /communi|comunica|kommuni|explain|articulat|translat/i;
 // By id: a parse reads the core's id map only (a name look-up would build the whole label index on the first parse).
 // Each with a cheap gate every match holds: most lines skip the pattern.
 const PHRASES: [string, RegExp, RegExp][] = [
-  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'giu')],
-  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'giu')],
-  ['leadership', TEAM_WORD, new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'giu')],
+  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'iu')],
+  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'iu')],
+  ['leadership', TEAM_WORD, new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'iu')],
   // Not what machines or the employer do: "services that communicate", "we will communicate any updates".
-  ['communication', COMM_WORD, new RegExp(String.raw`${B}(?<!(?:that|which|will|we|they|it)\s)(?:${COMMUNICATE}|${EXPLAIN})${E}`, 'giu')],
+  ['communication', COMM_WORD, new RegExp(String.raw`${B}(?<!(?:that|which|will|we|they|it)\s)(?:${COMMUNICATE}|${EXPLAIN})${E}`, 'iu')],
 ];
 
 /** Teamwork, Leadership and Communication named as an act in this text, where the alias lists found none. */
@@ -46,9 +48,7 @@ export function softPhraseMatches(text: string, found: readonly SkillMatch[]): S
     if (!gate.test(text)) continue;
     const concept = getConcept(id);
     if (!concept || found.some((m) => m.id === concept.id) || out.some((m) => m.id === concept.id)) continue;
-    re.lastIndex = 0;
     const m = re.exec(text);
-    re.lastIndex = 0;
     if (!m) continue;
     out.push({ id: concept.id, name: concept.name, start: m.index, end: m.index + m[0].length, surface: m[0] });
   }
