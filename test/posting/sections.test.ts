@@ -108,6 +108,18 @@ describe('a sentence that introduces the requirements', () => {
   });
 });
 
+  it('"you will have the opportunity to" lists the work, not what the candidate must have', () => {
+    const body = [
+      'In this role, you will have the opportunity to:', '', '* Build our billing service in Go', '* Mentor two engineers', '',
+      'We would love to hear from you if you:', '', '* Have 5+ years of PostgreSQL', '* Know Kubernetes',
+    ].join('\n');
+    expect(partOf(body, 'billing service')).toBe('responsibilities');
+    expect(partOf(body, 'PostgreSQL')).toBe('requirements');
+    const projects = 'Following are some projects in our platform you will have opportunities to work with:\n\n* Advanced a/b testing and greedy algorithms';
+    expect(partOf(projects, 'a/b testing')).not.toBe('requirements');
+    expect(partOf('You will have access to:\n\n* A home office budget\n* Training', 'Training')).not.toBe('requirements');
+  });
+
 describe('a list of requirements under a heading no vocabulary knows', () => {
   it('is a requirements part when the posting has no other', () => {
     const body = [
