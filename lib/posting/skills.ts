@@ -5,6 +5,7 @@ import { groupAlternatives } from './alternatives';
 import { isMatchPreferred } from './units';
 import { wb } from './fields/units';
 import { certificationSpans } from './certifications';
+import { addressSpans } from './addresses';
 import { studyFieldMatches } from './study-fields';
 import { openVocabMatches } from './open-vocab';
 import { softPhraseMatches } from './soft-phrases';
@@ -40,7 +41,7 @@ function foldName(name: string): string {
 
 /** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
 function requirementMatches(text: string, company: string | null, open: OpenVocab | null): SkillMatch[] {
-  const spans = certificationSpans(text);
+  const spans = [...certificationSpans(text), ...addressSpans(text)];
   let matches = matchSkills(text).filter((m) => !overlaps(m, spans));
   const study = studyFieldMatches(text, matches);
   const own = company ? fold(company) : null;
