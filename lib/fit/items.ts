@@ -90,7 +90,8 @@ export function statusFor(
   // A broader skill of another kind (Python for scikit-learn, Java for Spring) says little about the tool itself.
   const ancestors = new Set(graph.ancestors(id));
   const kind = graph.category?.(id);
-  const parent = profile.find((s) => ancestors.has(s.id) && (!graph.category || graph.category(s.id) === kind));
+  // A name no list holds ("Field Marketing") has no kind of its own: its head (Marketing) is of its kind.
+  const parent = profile.find((s) => ancestors.has(s.id) && (!graph.category || kind === undefined || graph.category(s.id) === kind));
   if (parent) return { status: 'partly', via: parent.name };
   return { status: 'missing', via: null };
 }

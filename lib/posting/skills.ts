@@ -9,6 +9,7 @@ import { addressSpans } from './addresses';
 import { studyFieldMatches } from './study-fields';
 import { openVocabMatches } from './open-vocab';
 import { softPhraseMatches } from './soft-phrases';
+import { qualifiedHeads } from './compounds';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -50,12 +51,19 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
   const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
   const soft = softPhraseMatches(text, listed);
-  const out = soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed;
+  const out = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
   if (named.length === 0) return out;
   const kept = out.filter((m) => !named.some((n) => n.start <= m.start && m.end <= n.end));
   return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** "field marketing" for "marketing" where the line qualifies its head (compounds.ts). */
+function withCompounds(text: string, matches: SkillMatch[]): SkillMatch[] {
+  const compounds = qualifiedHeads(text, matches);
+  if (compounds.size === 0) return matches;
+  return matches.flatMap((m, i) => compounds.get(i) ?? [m]);
 }
 
 /** Open vocabulary is read only in requirement parts; these are the posting's lower-case words (see open-vocab.ts). */

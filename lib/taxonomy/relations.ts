@@ -16,13 +16,25 @@ function indexOf(id: string): number | undefined {
   return getConcepts().byId.get(id);
 }
 
+/** A name no list holds but whose last words are a concept ("Field Marketing", "Alma Linux", "abas ERP") sits under
+ * that concept: its id's longest proper suffix that is a concept's id (not a group's). */
+function compoundHead(id: string): string | undefined {
+  const { concepts, byId } = getConcepts();
+  for (let dash = id.indexOf('-'); dash !== -1; dash = id.indexOf('-', dash + 1)) {
+    const i = byId.get(id.slice(dash + 1));
+    if (i !== undefined && !concepts[i]!.group) return id.slice(dash + 1);
+  }
+  return undefined;
+}
+
 /** All curated ancestors of a concept (transitive, nearest first), without the concept itself. */
 export function parentsOf(id: string): Concept[] {
   const { concepts, byId } = getConcepts();
   const out: Concept[] = [];
   const seen = new Set<string>([id]);
   const start = byId.get(id);
-  const queue = [...(start === undefined ? [] : concepts[start]!.parents)];
+  const head = start === undefined ? compoundHead(id) : undefined;
+  const queue = start !== undefined ? [...concepts[start]!.parents] : head ? [head] : [];
   while (queue.length) {
     const p = queue.shift() as string;
     if (seen.has(p)) continue;
