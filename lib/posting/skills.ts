@@ -10,6 +10,7 @@ import { studyFieldMatches } from './study-fields';
 import { openVocabMatches } from './open-vocab';
 import { softPhraseMatches } from './soft-phrases';
 import { qualifiedHeads } from './compounds';
+import { isOfferSentence } from './offer';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -107,7 +108,8 @@ export function extractSkills(units: Unit[], company: string | null = null, open
     const key = named ? unit.text : '\u0000' + unit.text;
     let r = read.get(key);
     if (r === undefined) {
-      const found = requirementMatches(unit.text, company, named);
+      // Pay, benefits and the equal-opportunity statement ask the candidate for nothing (offer.ts).
+      const found = isOfferSentence(unit.text) ? [] : requirementMatches(unit.text, company, named);
       read.set(key, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
     }
     const { matches, groups } = r;

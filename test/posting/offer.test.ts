@@ -1,0 +1,39 @@
+// What the employer offers (pay, benefits, equal opportunity) asks the candidate for nothing; a sentence that also
+// asks for something is a requirement.
+import { describe, expect, it } from 'vitest';
+import { isOfferSentence } from '../../lib/posting/offer';
+import { parsePosting } from '../../lib/posting';
+
+describe('isOfferSentence', () => {
+  it('pay, benefits, leave and the equal-opportunity statement, in several languages', () => {
+    for (const t of [
+      'This position is eligible for company sponsored benefits, including medical, dental and vision insurance, 401(k) and paid leave.',
+      'Health benefits: medical, dental, vision, life, disability, and FSA/HSA',
+      'In Canada, the expected salary range is between $147,500 CAD and $219,000 CAD.',
+      'This policy applies to all employment practices, including hiring, recruiting, promotion and termination.',
+      'Wir bieten dir eine betriebliche Altersvorsorge und Jobrad.',
+      'Nous offrons une mutuelle et des tickets restaurant.',
+      'Oferecemos plano de saúde e vale-refeição.',
+    ]) expect(isOfferSentence(t), t).toBe(true);
+  });
+
+  it('not a requirement that names a benefit, nor a sentence where "benefit" means use', () => {
+    for (const t of [
+      'Experience administering 401(k) plans and health insurance for 300 staff',
+      'Knowledge of payroll and benefits software such as ADP',
+      'Secondary IaaS cloud platforms that would be of benefit to the organization: Microsoft Azure and GCP.',
+      'Python and Go, and a taste for well-tested code',
+    ]) expect(isOfferSentence(t), t).toBe(false);
+  });
+});
+
+describe('in a posting', () => {
+  it('a benefits line run into the requirements part gives no items; the requirements around it still do', () => {
+    const rec = parsePosting(
+      ['# Engineer', '', '## Requirements', '', '* 5+ years of Go and PostgreSQL', '* We offer health insurance, dental and vision benefits, and FSA/HSA', '* Knowledge of benefits administration in Workday'].join('\n'),
+    );
+    const all = [...rec.required, ...rec.preferred];
+    expect(all).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Workday']));
+    expect(all.filter((s) => /insurance|fsa|hsa|dental/i.test(s))).toEqual([]);
+  });
+});
