@@ -63,6 +63,8 @@ describe('heading vocabulary in five languages (+pt)', () => {
     ['Erforderliche Kenntnisse', 'requirements'], ['Meine Qualifikation', 'requirements'], ['Dein Profil', 'requirements'],
     ['Das bringst du mit', 'requirements'], ['Necesitamos', 'requirements'], ['Requisitos', 'requirements'], ['Lo que buscamos', 'requirements'],
     ['Wat wij vragen', 'requirements'], ['Jouw profiel', 'requirements'], ['O que buscamos', 'requirements'], ['Pré-requis', 'requirements'],
+    ['KEY COMPETENCIES', 'requirements'], ['Core Competencies', 'requirements'], ['Kompetenzen', 'requirements'], ['KSAs', 'requirements'],
+    ['You are', 'requirements'], ['You will have the opportunity to', 'responsibilities'],
     ['Nice to have', 'preferred'], ['Bonus points', 'preferred'], ['Pluspunkte', 'preferred'], ['Un plus', 'preferred'], ['Deseable', 'preferred'],
     ["What you'll do", 'responsibilities'], ['Responsibilities', 'responsibilities'], ['Deine Aufgaben', 'responsibilities'],
     ['Vos missions', 'responsibilities'], ['Funciones', 'responsibilities'], ['Wat ga je doen', 'responsibilities'],
