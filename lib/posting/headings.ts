@@ -38,7 +38,7 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'responsibilities',
-    /responsibilit|essential (?:job )?functions?|what you(?:'ll| will)? (?:do|be doing|work on)|opportunit(?:y|ies) to work (?:on|with)|you will do|your (?:role|mission|tasks|day|impact)|duties|in this role|\btasks\b|aufgaben|deine rolle|ihre rolle|was dich erwartet|was sie erwartet|\bmissions?\b|vos taches|role et responsabilites|funciones|responsabilidades|que haras|tu dia a dia|tus tareas|\btaken\b|wat ga (?:je|jij) doen|verantwoordelijkheden|de functie|atividades|o que (?:voce|vai) (?:vai |ira )?fazer|add value|what to expect|day[ -]to[ -]day|accountabilities|the work|arbetsuppgifter|dina uppgifter|mansioni|responsabilita|cosa farai|岗位职责|工作职责|工作内容/,
+    /responsibilit|essential (?:job )?functions?|what you(?:'ll| will)? (?:do|be doing|work on)|opportunit(?:y|ies) to work (?:on|with)|(?:have|get) the (?:opportunity|chance) to\b|you will do|your (?:role|mission|tasks|day|impact)|duties|in this role|\btasks\b|aufgaben|deine rolle|ihre rolle|was dich erwartet|was sie erwartet|\bmissions?\b|vos taches|role et responsabilites|funciones|responsabilidades|que haras|tu dia a dia|tus tareas|\btaken\b|wat ga (?:je|jij) doen|verantwoordelijkheden|de functie|atividades|o que (?:voce|vai) (?:vai |ira )?fazer|add value|what to expect|day[ -]to[ -]day|accountabilities|the work|arbetsuppgifter|dina uppgifter|mansioni|responsabilita|cosa farai|岗位职责|工作职责|工作内容/,
   ],
   [
     'benefits',
