@@ -5,7 +5,7 @@ import { restoreLineBreaks } from './line-breaks';
 import { readHeader } from './header';
 import { hasRequirementsPart, splitSections } from './sections';
 import { toUnits } from './units';
-import { extractSkills } from './skills';
+import { extractSkills, type SkillResult } from './skills';
 import { findSalary } from './salary';
 import { findMinYears } from './years';
 import { findDegree } from './degree';
@@ -17,6 +17,7 @@ import { fallbackUnits } from './fallback';
 import { statedSentences } from './sentences';
 import { lowerCaseWords } from './open-vocab';
 import { clearMemos } from './fields/memo';
+import { getConcept } from '../taxonomy/match';
 
 export interface ParseOptions {
   url?: string | null;
@@ -32,6 +33,19 @@ function mergeHeader(fromText: PostingHeader, fromPage?: Partial<PostingHeader> 
   return { title: pick('title'), company: pick('company'), salaryText: pick('salaryText'), locationText: pick('locationText') };
 }
 
+// A stack part ("Our tech stack", "Technologies we use") is what the company uses: beside requirements that name
+// skills it is not asked for, as the spec's labels have it. Beside requirements that name almost no hard skill
+// ("7+ years in the games industry", "great communication") it is the only word on what the job needs, and it is
+// read with them.
+const THIN_REQUIREMENTS = 3;
+function withStack(skills: SkillResult, hasPart: boolean, units: Unit[], reqUnits: Unit[], company: string | null, body: string): SkillResult {
+  const hard = [...skills.required, ...skills.preferred].filter((m) => !getConcept(m.id)?.soft).length;
+  if (!hasPart || hard >= THIN_REQUIREMENTS) return skills;
+  const stack = units.filter((u) => u.sectionKind === 'stack');
+  if (stack.length === 0) return skills;
+  return extractSkills([...reqUnits, ...stack], company, { lowerWords: lowerCaseWords(body) });
+}
+
 /** The one parser: posting text (markdown or plain, any of the five languages) in, a valid posting record out. */
 export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingRecord {
   clearMemos(); // per-parse caches start empty: no posting reuses another's work
@@ -44,7 +58,7 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const hasPart = hasRequirementsPart(sections);
   const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units, header.title);
   // Names no list holds are read only where the posting says what it requires.
-  const skills = extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null);
+  const skills = withStack(extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null), hasPart, units, reqUnits, header.company, body);
   const visa = readVisaSponsorship(text);
   const auth = readWorkAuthorization(text);
   const minYears = findMinYears(units);

@@ -9,6 +9,7 @@ export type SectionKind =
   | 'benefits'
   | 'company' // about us / company description
   | 'apply' // how to apply, EEO statements
+  | 'stack' // the company's own tools: "Our tech stack", "Technologies we use"
   | 'other';
 
 export interface Section {

@@ -141,7 +141,7 @@ describe('a list of requirements under a heading no vocabulary knows', () => {
   it('is not when the posting names a requirements part elsewhere', () => {
     const body = [
       '## Requirements', '', '* Python', '',
-      '## Our stack', '', '* experience with Kafka in production', '* knowledge of Flink', '* years of Scala', '* skills in Go',
+      '## Our playground', '', '* experience with Kafka in production', '* knowledge of Flink', '* years of Scala', '* skills in Go',
     ].join('\n');
     expect(partOf(body, 'knowledge of Flink')).toBe('other');
   });
