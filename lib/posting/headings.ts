@@ -49,7 +49,10 @@ const KINDS: Array<[SectionKind, RegExp]> = [
     /about us|about the (?:company|team)|company description|company overview|who (?:we are|are we)|^our (?:values|mission|story|culture|company|team|vision)|uber uns|wer wir sind|das sind wir|unternehmen|qui sommes-nous|a propos|l'entreprise|la societe|notre societe|sobre nosotros|quienes somos|la empresa|over ons|wie zijn (?:wij|we)|wie we zijn|het bedrijf|^sobre (?:a|o|nos)\b|quem somos|a empresa|^about\b|\bom oss\b|chi siamo|关于我们/,
   ],
   // The company's own stack: what it uses, not what it asks (see index.ts for when it is read).
-  ['stack', /^(?:our |the )?(?:current )?(?:tech(?:nology|nical)? )?stack$|^(?:our |the )?technolog(?:y|ies)(?: we use)?$|^tools (?:we use|and technologies)$|^what we use$/],
+  [
+    'stack',
+    /^(?:our |the )?(?:current )?(?:tech(?:nology|nical)? )?stack$|^(?:our |the )?technolog(?:y|ies)(?: we use)?$|^tools (?:we use|and technologies)$|^what we use$|^(?:unser |der )?tech-?stack$|^(?:unsere )?technologien$|^technische umgebung$|^(?:notre )?(?:stack|environnement) (?:technique|technologique)$|^(?:nuestro )?(?:stack|entorno) (?:tecnologico|tecnico)$|^(?:nossa )?(?:stack|ambiente) (?:tecnologic[ao]|tecnic[ao])$|^(?:onze )?(?:tech ?stack|technische omgeving)$/,
+  ],
 ];
 
 interface HeadingHit {
