@@ -11,6 +11,7 @@ import { openVocabMatches } from './open-vocab';
 import { softPhraseMatches } from './soft-phrases';
 import { qualifiedHeads } from './compounds';
 import { isOfferSentence } from './offer';
+import { sharedHeadMatches } from './shared-head';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -51,7 +52,7 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
   const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
-  const soft = softPhraseMatches(text, listed);
+  const soft = [...softPhraseMatches(text, listed), ...sharedHeadMatches(text, listed)];
   const out = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
