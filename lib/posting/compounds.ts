@@ -17,28 +17,31 @@ const NOT_HEADS = new Set(['programming', 'scripting', 'databases', 'automation'
 const STOP = new Set(
   (
     // function words, en de fr es nl pt
-    'a an the and or of in on at for to with without from by as into via per than then about up out level that which who within across through over under between among around after before during beyond towards against upon example instance our your their my his her its ' +
-    'this that these those such other any all some each every both either no not only also well more most less very ' +
-    'highly strongly including include includes like plus etc eg ie vs you we they who which what when where while ' +
-    'is are be been was were will would should must can could may might have has had do does ' +
-    'en de le la les des du un une et ou avec pour par sur dans y el los las con em com no na os as um uma e o ' +
-    'der die das den dem und oder mit im von zu für het van met op een ' +
+    'a an the and or of in on at for to with without from by as into via per than then about up out level that ' +
+    'which who within across through over under between among around after before during beyond towards against ' +
+    'upon example instance our your their my his her its this these those such other any all some each every both ' +
+    'either no not only also well more most less very highly strongly including include includes like plus etc eg ' +
+    'ie vs you we they what when where while is are be been was were will would should must can could may might ' +
+    'have has had do does en de le la les des du un une et ou avec pour par sur dans y el los las con em com na ' +
+    'os um uma e o der die das den dem und oder mit im von zu für het van met op een ' +
     // quality and amount words: how much of the skill, not which skill
     'strong solid proven excellent good great deep extensive relevant previous prior professional practical basic ' +
     'advanced senior junior exceptional robust demonstrated successful effective expert thorough sound broad wide ' +
     'clear comprehensive significant substantial demonstrable outstanding superior high low new current related ' +
     'similar various multiple several overall full entire whole key core main primary complex large small ' +
     'flexible general hands minimum min maximum preferred required desired ideal ideally preferably nice bonus ' +
-    'performant discretionary excellent exceptional familiar comfortable passionate fluent able first second last recent modern ' +
+    'performant discretionary familiar comfortable passionate fluent able first second last recent modern ' +
     // what a requirement says about the skill
     'experience experienced years year months month knowledge skills skill ability abilities background ' +
     'understanding familiarity expertise proficiency exposure track record history ' +
     // verbs a requirement or a duty starts with
     'lead drive manage support own build run grow scale help develop execute oversee plan create design handle ' +
-    'coordinate assist perform conduct ensure improve prepare process review track maintain provide deliver make ' +
-    'use define shape launch set report analyze analyse optimize monitor implement establish evaluate identify ' +
-    'work collaborate communicate present write read learn teach train mentor hire'
-  ).split(' '),
+    'coordinate assist perform conduct ensure improve prepare process review maintain provide deliver make use ' +
+    'define shape launch set report analyze analyse optimize monitor implement establish evaluate identify work ' +
+    'collaborate communicate present write read learn teach train mentor hire '
+  )
+    .trim()
+    .split(' '),
 );
 // After these the next word is a verb ("to enable seamless payments").
 const VERB_MARK = /^(?:to|will|can|must|should|would|could|may|might|that|which|who)$/i;
