@@ -12,6 +12,7 @@ import { softPhraseMatches } from './soft-phrases';
 import { qualifiedHeads } from './compounds';
 import { isOfferSentence } from './offer';
 import { sharedHeadMatches } from './shared-head';
+import { peerNameMatches } from './peer-names';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
@@ -53,7 +54,9 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
   const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
   const soft = [...softPhraseMatches(text, listed), ...sharedHeadMatches(text, listed)];
-  const out = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
+  const compounded = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
+  const peers = peerNameMatches(text, compounded);
+  const out = peers.length ? [...compounded, ...peers].sort((a, b) => a.start - b.start) : compounded;
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));
   if (named.length === 0) return out;
