@@ -5,7 +5,7 @@ import { restoreLineBreaks } from './line-breaks';
 import { readHeader } from './header';
 import { hasRequirementsPart, splitSections } from './sections';
 import { toUnits } from './units';
-import { extractSkills, type SkillResult } from './skills';
+import { extractSkills, type OpenVocab, type SkillResult } from './skills';
 import { findSalary } from './salary';
 import { findMinYears } from './years';
 import { findDegree } from './degree';
@@ -38,12 +38,11 @@ function mergeHeader(fromText: PostingHeader, fromPage?: Partial<PostingHeader> 
 // ("7+ years in the games industry", "great communication") it is the only word on what the job needs, and it is
 // read with them.
 const THIN_REQUIREMENTS = 3;
-function withStack(skills: SkillResult, hasPart: boolean, units: Unit[], reqUnits: Unit[], company: string | null, body: string): SkillResult {
+function withStack(skills: SkillResult, units: Unit[], reqUnits: Unit[], company: string | null, open: OpenVocab): SkillResult {
   const hard = [...skills.required, ...skills.preferred].filter((m) => !getConcept(m.id)?.soft).length;
-  if (!hasPart || hard >= THIN_REQUIREMENTS) return skills;
+  if (hard >= THIN_REQUIREMENTS) return skills;
   const stack = units.filter((u) => u.sectionKind === 'stack');
-  if (stack.length === 0) return skills;
-  return extractSkills([...reqUnits, ...stack], company, { lowerWords: lowerCaseWords(body) });
+  return stack.length === 0 ? skills : extractSkills([...reqUnits, ...stack], company, open);
 }
 
 /** The one parser: posting text (markdown or plain, any of the five languages) in, a valid posting record out. */
@@ -58,7 +57,9 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const hasPart = hasRequirementsPart(sections);
   const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units, header.title);
   // Names no list holds are read only where the posting says what it requires.
-  const skills = withStack(extractSkills(reqUnits, header.company, hasPart ? { lowerWords: lowerCaseWords(body) } : null), hasPart, units, reqUnits, header.company, body);
+  const open = hasPart ? { lowerWords: lowerCaseWords(body) } : null;
+  const found = extractSkills(reqUnits, header.company, open);
+  const skills = open ? withStack(found, units, reqUnits, header.company, open) : found;
   const visa = readVisaSponsorship(text);
   const auth = readWorkAuthorization(text);
   const minYears = findMinYears(units);

@@ -7,6 +7,7 @@
 import type { SkillMatch } from './types';
 import type { Concept } from '../taxonomy/types';
 import { getConcepts } from '../taxonomy/index-data';
+import { getConcept } from '../taxonomy/match';
 
 const NAME = /\p{Lu}[\p{L}\p{N}]+/gu;
 // What may stand between two items of a list: marks, "and", "or".
@@ -53,7 +54,7 @@ export function peerNameMatches(text: string, known: readonly SkillMatch[]): Ski
     const prev = [...known].reverse().find((k) => k.end <= start);
     const next = known.find((k) => k.start >= end);
     const peer = (k: SkillMatch | undefined, gap: string) =>
-      !!k && gap.length <= MAX_GAP && LIST_GAP.test(gap) && getConcepts().concepts[getConcepts().byId.get(k.id) ?? -1]?.category === concept.category;
+      !!k && gap.length <= MAX_GAP && LIST_GAP.test(gap) && getConcept(k.id)?.category === concept.category;
     if (peer(prev, prev ? text.slice(prev.end, start) : '') || peer(next, next ? text.slice(end, next.start) : '')) {
       out.push({ id: concept.id, name: concept.name, start, end, surface: m[0] });
     }
