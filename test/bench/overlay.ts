@@ -6,11 +6,12 @@
 //   warm: the service worker is running (target: median <= 100 ms);
 //   cold: the service worker is terminated through CDP (Target.closeTarget, as Chrome stops an idle worker after
 //   30 s) before each load, so the load starts the worker, which fetches and parses the taxonomy (target: median
-//   <= 300 ms).
+//   <= 300 ms);
+// - the same cold loads with a two-line extension, for what starting a stopped worker costs whatever it runs.
 // The times come from the page itself: a main-world init script notes performance.now() at DOMContentLoaded and
 // when the overlay's element is added to the document.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { importProfile, PAGES, readOverlay, serve } from '../e2e/pages';
@@ -23,6 +24,7 @@ const COLD_LOADS = Number(process.env.POSTFIT_BENCH_COLD_LOADS ?? 5);
 const TARGET_WARM = 100;
 const TARGET_COLD = 300;
 const TARGET_GZIP = 30 * 1024;
+const FLOOR_EXTENSION = resolve(import.meta.dirname, 'floor-extension');
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -51,28 +53,64 @@ function postingFixtures(): Fx[] {
   return out;
 }
 
-const MARKS = () => {
+/** Main-world init script: performance.now() at DOMContentLoaded and when a DIV with `attr` is added. */
+const MARKS = (attr: string) => {
   const w = window as unknown as { __pf: { dcl: number | null; overlay: number | null } };
   w.__pf = { dcl: null, overlay: null };
   document.addEventListener('DOMContentLoaded', () => (w.__pf.dcl = performance.now()), { once: true });
   new MutationObserver((records, obs) => {
     for (const r of records)
       for (const n of Array.from(r.addedNodes))
-        if (n.nodeName === 'DIV' && (n as Element).hasAttribute('data-postfit-overlay')) {
+        if (n.nodeName === 'DIV' && (n as Element).hasAttribute(attr)) {
           w.__pf.overlay = performance.now();
           obs.disconnect();
         }
   }).observe(document, { childList: true, subtree: true });
 };
 
-/** One load of a fixture: DOMContentLoaded → overlay with a score, in ms. */
-async function loadOnce(page: Page, f: Fx): Promise<number> {
+/** One load of a fixture: DOMContentLoaded → the marked element, in ms; `check` looks at the page then. */
+async function loadOnce(page: Page, f: Fx, check?: (page: Page) => Promise<void>): Promise<number> {
   await page.goto(f.url, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => (window as unknown as { __pf: { overlay: number | null } }).__pf.overlay != null, null, { timeout: 20_000 });
   const { dcl, overlay } = await page.evaluate(() => (window as unknown as { __pf: { dcl: number; overlay: number } }).__pf);
-  const kind = (await readOverlay(page)).kind;
-  if (kind !== 'score') throw new Error(`${f.name}: the overlay shows "${kind}", not a score`);
+  await check?.(page);
   return overlay - dcl;
+}
+
+async function showsScore(page: Page): Promise<void> {
+  const kind = (await readOverlay(page)).kind;
+  if (kind !== 'score') throw new Error(`${page.url()}: the overlay shows "${kind}", not a score`);
+}
+
+/** A cold load: leave the page first (its content script would otherwise wake the worker again), stop the worker. */
+async function coldLoad(page: Page, worker: WorkerControl, f: Fx, check?: (page: Page) => Promise<void>): Promise<number> {
+  await page.goto('about:blank');
+  if (!(await worker.kill())) throw new Error('no service worker to terminate');
+  return loadOnce(page, f, check);
+}
+
+/**
+ * What the browser itself costs: the same cold loads with a two-line extension (test/bench/floor-extension) whose
+ * content script asks its worker at DOMContentLoaded and marks the page when the answer comes. Starting a stopped
+ * worker is most of it; Postfit's own share of a cold load is its figure minus this one.
+ */
+async function floor(fixtures: Fx[]): Promise<number> {
+  const browser = await launchWithExtension(FLOOR_EXTENSION);
+  try {
+    await serve(browser.context, new Map(fixtures.map((f) => [f.url, f.html])));
+    await browser.context.addInitScript(MARKS, 'data-floor-answer');
+    const page = await browser.context.newPage();
+    const worker = await WorkerControl.on(page, browser.extensionId);
+    const times: number[] = [];
+    for (const f of fixtures) {
+      await loadOnce(page, f);
+      for (let i = 0; i < COLD_LOADS; i++) times.push(await coldLoad(page, worker, f));
+    }
+    await worker.detach();
+    return summarize(times).p50;
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main() {
@@ -93,7 +131,7 @@ async function main() {
   try {
     await importProfile(browser);
     await serve(browser.context, new Map(fixtures.map((f) => [f.url, f.html])));
-    await browser.context.addInitScript(MARKS);
+    await browser.context.addInitScript(MARKS, 'data-postfit-overlay');
     const page = await browser.context.newPage();
     const worker = await WorkerControl.on(page, browser.extensionId);
     const warm: number[] = [];
@@ -101,14 +139,9 @@ async function main() {
     for (const f of fixtures) {
       const w: number[] = [];
       const c: number[] = [];
-      await loadOnce(page, f); // the first load of a page is not counted: the browser's own caches fill
-      for (let i = 0; i < LOADS; i++) w.push(await loadOnce(page, f));
-      for (let i = 0; i < COLD_LOADS; i++) {
-        // Leave the page first: its content script would otherwise wake the worker again before the load.
-        await page.goto('about:blank');
-        if (!(await worker.kill())) throw new Error('no service worker to terminate');
-        c.push(await loadOnce(page, f));
-      }
+      await loadOnce(page, f, showsScore); // the first load of a page is not counted: the browser's own caches fill
+      for (let i = 0; i < LOADS; i++) w.push(await loadOnce(page, f, showsScore));
+      for (let i = 0; i < COLD_LOADS; i++) c.push(await coldLoad(page, worker, f, showsScore));
       warm.push(...w);
       cold.push(...c);
       const sw = summarize(w);
@@ -124,6 +157,8 @@ async function main() {
   } finally {
     await browser.close();
   }
+  const least = await floor(fixtures);
+  console.log(`  the browser's own cold start (a two-line extension, same loads): median ${ms(least)}; Postfit's share of a cold load is the rest`);
   console.log(ok ? 'bench: content script and overlay within targets' : 'bench: content script or overlay OVER target');
   process.exitCode = ok ? 0 : 1;
 }

@@ -1,0 +1,3 @@
+chrome.runtime.onMessage.addListener((_msg, _sender, reply) => {
+  reply(true);
+});
