@@ -3,8 +3,8 @@
 // matches never overlap. Ambiguous aliases are kept only in a skill context (see context.ts).
 import type { SkillMatch } from '../posting/types';
 import type { Concept } from './types';
-import { tokenize, normKey, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
-import { getConcepts, getCoreKeys, getIndex, getLookup, type AliasFlag, type MatchEntry } from './index-data';
+import { tokenize, normKey, keyOf, WORD as WORD_KIND, JOIN as JOIN_KIND, type Token } from './normalize';
+import { coreHasKey, getConcepts, getIndex, getLookup, type AliasFlag, type MatchEntry } from './index-data';
 export { parentsOf, broaderOf, implies, impliedBy, labelsOf } from './relations';
 import { resolveContext, type Candidate } from './context';
 import { WordFilter } from './word-filter';
@@ -142,7 +142,8 @@ export function conceptByName(name: string): Concept | undefined {
 
 /** Does a core concept (one a parse can match) have this name or alias, whatever else is loaded? */
 export function coreKnowsName(name: string): boolean {
-  return getCoreKeys().has(normKey(name));
+  const tokens = tokenize(name).filter((t) => t.kind === WORD || t.kind === JOIN);
+  return tokens.length > 0 && coreHasKey(keyOf(tokens), tokens[0]!.t);
 }
 
 /** Profile-editor search: exact alias first ("k8s" → Kubernetes), then name/alias prefixes, then substrings. */

@@ -143,7 +143,11 @@ export function aliasTokens(alias: string): string[] {
 
 /** A normalised single-string form, used for name lookups and suggestions. */
 export function normKey(s: string): string {
-  const toks = tokenize(s).filter((t) => t.kind === WORD || t.kind === JOIN);
+  return keyOf(tokenize(s).filter((t) => t.kind === WORD || t.kind === JOIN));
+}
+
+/** normKey() of text already tokenised, words and joinable marks only. */
+export function keyOf(toks: Token[]): string {
   let out = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;

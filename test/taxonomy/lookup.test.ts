@@ -117,4 +117,16 @@ describe('keys from the match index', () => {
     expect(coreKnowsName('K8s')).toBe(true);
     expect(coreKnowsName('Zigbee Gateway Thingamajig')).toBe(false);
   });
+  it('answer for every name, alias and look-up label as the set of all core keys would', () => {
+    const coreKeys = new Set([...data.nameKeys, ...Object.entries(data.match).flatMap(([first, entries]) => entries.map((e) => entryKey(first, e)))]);
+    const texts = [
+      ...data.concepts.map((c) => c[1]),
+      ...extra.concepts.map((c) => c[1]),
+      ...extra.labels.flatMap((l) => (l ? l.split('|') : [])).filter((_, i) => i % 7 === 0),
+      ...['Node.JS', 'C++', ' k8s ', 'ci / cd', '.NET', 'R&D', 'machine-learning', '', '  ', '++', 'sql server 2019'],
+    ];
+    const disagree = texts.filter((t) => coreKnowsName(t) !== coreKeys.has(normKey(t)));
+    expect(disagree).toEqual([]);
+    expect(texts.filter((t) => coreKnowsName(t)).length).toBeGreaterThan(15_000);
+  });
 });
