@@ -14,6 +14,7 @@ import { findCertifications } from './certifications';
 import { findRemote } from './remote';
 import { findSecurityClearance, readVisaSponsorship, readWorkAuthorization } from './extras';
 import { fallbackUnits } from './fallback';
+import { isProfileSentence } from './profile-sentences';
 import { statedSentences } from './sentences';
 import { lowerCaseWords } from './open-vocab';
 import { clearMemos } from './fields/memo';
@@ -55,7 +56,9 @@ export function parsePosting(raw: unknown, options: ParseOptions = {}): PostingR
   const sections = splitSections(body);
   const units = toUnits(sections);
   const hasPart = hasRequirementsPart(sections);
-  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind)) : fallbackUnits(units, header.title);
+  // With a requirements part, profile sentences elsewhere join it (profile-sentences.ts); without one, the fallback
+  // reads every sentence that speaks to the candidate anyway.
+  const reqUnits: Unit[] = hasPart ? units.filter((u) => REQUIREMENT_KINDS.has(u.sectionKind) || isProfileSentence(u)) : fallbackUnits(units, header.title);
   // Names no list holds are read only where the posting says what it requires.
   const open = hasPart ? { lowerWords: lowerCaseWords(body) } : null;
   const found = extractSkills(reqUnits, header.company, open);

@@ -1,0 +1,33 @@
+// Sentences outside the requirements part that state what the candidate has or is ("En charge du suivi du
+// chantier, vous êtes à l'aise avec les outils Word et Excel", "You have solid experience with Terraform").
+// Postings that have a requirements part still put some of the profile in prose elsewhere: under the duties, in
+// the opening, in an unlabelled paragraph. Such a sentence is a requirement wherever it stands, so it is read
+// with the requirements part. Only a sentence that says the reader already has a skill counts: "you will gain
+// experience with", "we have deep knowledge of", or a duty ("you will build") does not.
+import type { Unit } from './types';
+
+const QUAL = '(?:(?:a|an|some|solid|strong|proven|good|deep|excellent|extensive|hands-on|demonstrated|working|practical|prior|relevant|\\d+\\+? years?(?: of)?) )*';
+const EN = new RegExp(
+  `\\byou (?:already )?(?:have|bring|possess) ${QUAL}(?:experience|expertise|knowledge|background|proficiency|skills|understanding|familiarity|command)\\b` +
+    `|\\byou(?:'re|’re| are) (?:already )?(?:proficient|fluent|experienced|skilled|comfortable|familiar|well[- ]versed|an expert|knowledgeable)\\b`,
+  'i',
+);
+const FR =
+  /\bvous (?:ma[îi]trisez|connaissez|[êe]tes (?:à l['’]aise|familier|familiaris[ée]e?|exp[ée]riment[ée]e?|comp[ée]tente?|rompue?)|avez (?:(?:une|de|des|d['’]excellentes|de solides|de bonnes) )?(?:(?:bonne|bonnes|solide|solides|excellente|premi[èe]re|r[ée]elle|forte|r[ée]elles) )?(?:connaissances?|exp[ée]riences?|ma[îi]trise|comp[ée]tences)|disposez d['’](?:une? )?(?:(?:bonne|solide|excellente|premi[èe]re) )?(?:connaissances?|exp[ée]rience|ma[îi]trise|comp[ée]tences))(?![\p{L}])/iu;
+const DE =
+  /\b(?:sie|du) (?:verf[üu]gen|verf[üu]gst) über\b|\b(?:sie haben|du hast|sie bringen|du bringst) (?:[\p{L}-]+ ){0,4}(?:erfahrung|kenntnisse|know-how|expertise)(?![\p{L}])|\b(?:sie beherrschen|du beherrschst)\b/iu;
+const ES = /\b(?:tienes|cuentas con|posees|dominas|manejas) (?:[\p{L}-]+ ){0,3}(?:experiencia|conocimientos?|dominio)(?![\p{L}])/iu;
+const NL = /\bje (?:hebt|beschikt over) (?:[\p{L}-]+ ){0,3}(?:ervaring|kennis)(?![\p{L}])|\bje bent (?:bekend|vertrouwd|ervaren) met\b/iu;
+const PT = /\bvoc[êe] (?:tem|possui|domina) (?:[\p{L}-]+ ){0,3}(?:experi[êe]ncia|conhecimentos?|dom[íi]nio)(?![\p{L}])/iu;
+const CUES = [EN, FR, DE, ES, NL, PT];
+
+// The reader is told what the job will give them, or that a skill is not needed.
+const NOT_ASKED = /\b(?:will|(?:'|’)ll|gain|develop|learn|(?:train|teach) you|no (?:prior )?experience|not (?:required|necessary|needed))\b|\bpas (?:besoin|n[ée]cessaire)\b|\bkeine? (?:vorkenntnisse|erfahrung) (?:n[öo]tig|erforderlich)\b/iu;
+
+// Parts that are not about the candidate at all.
+const OUTSIDE = new Set(['company', 'benefits', 'apply', 'requirements', 'preferred', 'stack']);
+
+/** Is this unit, outside the requirement parts, a sentence stating the candidate's own skills? */
+export function isProfileSentence(u: Unit): boolean {
+  return !OUTSIDE.has(u.sectionKind) && CUES.some((re) => re.test(u.text)) && !NOT_ASKED.test(u.text);
+}
