@@ -25,8 +25,12 @@ const cleanHeading = (s: string) =>
 
 function kindOfLong(text: string): HeadingKind | null {
   if (words(text) <= 12) return classifyHeading(text);
-  return isPreferredText(text) ? 'preferred' : null;
+  if (isPreferredText(text)) return 'preferred';
+  // "Being a Success Engineer here would be a great fit for you if you:": a long lead-in whose last words turn to
+  // the reader introduces what they bring.
+  return IF_YOU_END.test(text) ? 'requirements' : null;
 }
+const IF_YOU_END = /\b(?:if|when) you(?: (?:have|are|can|bring|know))?\s*[:：]?$/i;
 
 interface Found {
   text: string;
@@ -131,10 +135,15 @@ function isSubHeading(cur: Section, curLevel: number | null, d: Found, lines: st
 function listAfterIsRequirements(lines: string[], li: number): boolean {
   let items = 0;
   let hits = 0;
+  let intro = false; // one line of prose may introduce the list ("Above all, you get things done. You have:")
   for (let j = li + 1; j < lines.length; j++) {
     const t = lines[j]!.trim();
     if (!t) continue;
-    if (!BULLET.test(t)) break;
+    if (!BULLET.test(t)) {
+      if (items > 0 || intro || t.startsWith('#')) break;
+      intro = true;
+      continue;
+    }
     items++;
     if (REQ_MARKERS.test(t)) hits++;
   }

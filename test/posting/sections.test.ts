@@ -43,6 +43,8 @@ describe('headings in more words and languages', () => {
     ['岗位职责', 'responsibilities'],
     ['Vi erbjuder', 'benefits'],
     ['Chi siamo', 'company'],
+    ["We'd love to hear from people with", 'requirements'],
+    ['You are an expert in at least two of', 'requirements'],
   ])('%s → %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -79,6 +81,17 @@ describe('sub-headings inside a requirements part', () => {
     expect(partOf(body, 'Free lunch')).not.toBe('requirements');
   });
 
+  it('a deeper heading whose list comes after one line of prose stays in the part', () => {
+    const body = [
+      '### Who you are', '', 'You are curious and you care about the people who use what you build.', '',
+      '#### So, what is important to us?', '', 'Above all, you get things done. We also look for:', '',
+      '* Experience with Python or Go', '* Knowledge of event-driven architectures', '',
+      '#### Our values', '', 'We ship every day.', '', 'We are kind.', '',
+    ].join('\n');
+    expect(partOf(body, 'Knowledge of event-driven')).toBe('requirements');
+    expect(partOf(body, 'We are kind')).not.toBe('requirements'); // prose, then more prose: no list to introduce
+  });
+
   it('a nice-to-have sub-heading opens a preferred part', () => {
     const body = ['## Qualifications', '', '#### Ein Plus, aber kein Muss', '', '* Erfahrung mit Kafka'].join('\n');
     expect(partOf(body, 'Erfahrung mit Kafka')).toBe('preferred');
@@ -93,6 +106,18 @@ describe('a sentence that introduces the requirements', () => {
       '* 3+ years with PostgreSQL', '* Strong Rust',
     ].join('\n');
     expect(partOf(body, 'Strong Rust')).toBe('requirements');
+  });
+
+  it('a long heading that ends by turning to the reader ("… a great fit for you if you:")', () => {
+    const body = [
+      '### About the job', '', 'We build analytics software.', '',
+      '### We want you to join us while we are taking a step into the future if you:', '',
+      '* Have 5+ years with JavaScript', '* Know Vue.js', '',
+      '### Nice to have', '', '* Laravel',
+    ].join('\n');
+    expect(partOf(body, 'Know Vue.js')).toBe('requirements');
+    const pitch = '### We have been building the future of payments for small shops across Europe since 2015:\n\n* 40 people\n* 3 offices';
+    expect(partOf(pitch, '3 offices')).not.toBe('requirements');
   });
 
   it('in French and Spanish too', () => {
