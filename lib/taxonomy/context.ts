@@ -39,6 +39,8 @@ const PRE_CUES = new Set([
   'erfahrung', 'erfahrungen', 'kenntnisse', 'kenntnis', 'programmiersprachen', 'entwicklungsumgebungen', 'sprachen',
   'maitrise', 'maitriser', 'connaissance', 'connaissances', 'experiencia', 'conocimientos', 'conocimiento', 'dominio',
   'ervaring', 'kennis', 'conhecimento', 'conhecimentos', 'eg', 'via',
+  // The same cues as verbs, and "tools" in the other languages ("vous maîtrisez Excel", "les outils Word et Excel").
+  'maitrisez', 'maitrisant', 'connaissez', 'outils', 'logiciels', 'herramientas', 'ferramentas', 'werkzeuge', 'beherrschst', 'dominas',
 ]);
 
 const POST_CUES = new Set([

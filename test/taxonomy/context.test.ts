@@ -60,6 +60,18 @@ describe('short tech names next to a tech noun', () => {
   });
 });
 
+describe('cues in other languages, as verbs and as "tools"', () => {
+  it.each([
+    ["Vous êtes à l'aise avec les outils WORD et EXCEL", ['Microsoft Word', 'Microsoft Excel']],
+    ['Vous maîtrisez Excel', ['Microsoft Excel']],
+    ['Manejo de herramientas Excel', ['Microsoft Excel']],
+    // the ordinary words, with no cue before them
+    ['Un mot, un word, rien de plus', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('ordinary-word open-data names are not skills', () => {
   it.each([
     ['The parser and the logger print an emoji', []],
