@@ -11,9 +11,9 @@ const ABBREVIATIONS = /\b(?:ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|e\.g|i\.e|etc)\.?/gi
 const LIST_SPLIT = /,|\/|&|\((?:\s*\w+\s*)?|\)|\b(?:or|and|und|oder|et|ou|o|y|e|of|en|in)\b/i;
 const FILLER = /\b(?:a|an|the|with|coursework|major|focus|mit|avec|con|met|similar|related|relevant|equivalent|another|other|technical|quantitative|field|fields|discipline|area|idéalement|ideally|preferably|vorzugsweise|vergleichbar\w*|similaire|afín|afines)\b/gi;
 const MAX_SUBJECT_WORDS = 3;
-// Words that end the list of subjects and start a new requirement: "…, Kenntnisse in Java".
+// Words that end the list of subjects and start a new requirement: "…, Kenntnisse in Java", "…, vous maîtrisez Java".
 const STOP =
-  /\b(?:experience|years?|knowledge|skills?|proficien\w*|familiar\w*|kenntnisse|erfahrung\w*|connaissances?|expérience|maîtrise|conocimientos?|experiencia|conhecimentos?|experiência|kennis|ervaring)\b/i;
+  /\b(?:experience|years?|knowledge|skills?|proficien\w*|familiar\w*|kenntnisse|erfahrung\w*|connaissances?|expérience|maîtrise\w*|conocimientos?|experiencia|conhecimentos?|experiência|kennis|ervaring|you|vous|sie|du|tu|je|usted|você)\b/i;
 
 /** Whether the text between two matches is only more subjects of the same list. */
 function listGap(gap: string, first: boolean): boolean {
@@ -24,6 +24,13 @@ function listGap(gap: string, first: boolean): boolean {
   return pieces.every((p) => p === '' || p.split(/\s+/).length <= MAX_SUBJECT_WORDS);
 }
 
+// "titulaire d'un Master Informatique", "Master 2 Informatique", "Bachelor Wirtschaftsinformatik": a degree's name
+// written as a title, mid-sentence, with its subject right after it (a level between them at most). At the start
+// of a line "Master Python" is a verb; abbreviations are left out ("MS Hyper-V" is Microsoft's, "PhD data
+// scientists" are people).
+const APPOSED_GAP = /^\s+(?:(?:\d|M\d|I{1,3})\s+)?$/;
+const TITLED = /^(?:Master|Mastère|Bachelor|Licence|Diplôme|Diplom)$/u;
+
 /** Indexes of the matches that name a degree's subjects. */
 export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<number> {
   const out = new Set<number>();
@@ -31,10 +38,12 @@ export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<numb
   for (const d of execAll(DEGREE, text)) {
     let from = d.index + d[0].length;
     let first = true;
+    const titled = TITLED.test(d[0]) && /\p{L}/u.test(text.slice(0, d.index));
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i]!;
       if (m.start < from) continue;
-      if (!listGap(text.slice(from, m.start), first)) break;
+      const gap = text.slice(from, m.start);
+      if (!(first && titled && APPOSED_GAP.test(gap)) && !listGap(gap, first)) break;
       out.add(i);
       first = false;
       from = m.end;

@@ -18,6 +18,8 @@ describe('the subjects of a degree are not skills', () => {
     'A Bachelor’s, Master’s, or Ph.D. in Computer Science, Electrical Engineering, Mathematics, Physics, or a related field',
     'Bachelor’s Degree with coursework in Computer Science, Information Systems and Business Management',
     'Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung',
+    "Vous êtes titulaire d'un Master Informatique",
+    "Étudiant(e) en Master 2 Informatique",
   ])('%s', (text) => {
     const ms = matchSkills(text);
     expect(studyFieldMatches(text, ms).size).toBe(ms.length);
@@ -26,6 +28,12 @@ describe('the subjects of a degree are not skills', () => {
   it('keeps the skills named after the degree', () => {
     expect(names('BS in Computer Science and 5+ years of experience with Python and Kubernetes')).toEqual(['Python', 'Kubernetes']);
     expect(names('Studium der Informatik, Kenntnisse in Java')).toEqual(['Java']);
+    expect(names('Étudiant en Master Informatique, vous maîtrisez Java')).toEqual(['Java']);
+  });
+
+  it('a degree written as a title only: "Master Python" opening a line is a verb', () => {
+    expect(names('Master Python and Go')).toEqual(['Python', 'Go']);
+    expect(names('You have experience managing virtualization (MS Hyper-V or VMware) platforms')).toEqual(['Virtualization', 'Hyper-V', 'VMware']);
   });
 
   it('keeps a subject that is asked for as a skill, outside a degree', () => {
