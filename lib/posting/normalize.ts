@@ -5,6 +5,8 @@
 // UTF-8, accepting the result only when it is a well-formed sequence in a plausible range. That repairs any
 // character, not a fixed list ("â€™" → ’, "Ã©" → é, "‚Äô" → ’, "üí∞" → 💰 where Mac Roman lost the F0 lead).
 
+import { classifyPlainHeading } from './headings';
+
 // Windows-1252 bytes 0x80–0x9F (undefined slots fall back to the Latin-1 C1 control of the same value).
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 // Mac Roman bytes 0x80–0xFF (0xF0 is the Apple logo, a private-use char that is usually lost).
@@ -93,11 +95,34 @@ export function repairMojibake(s: string): string {
 // heading once the emphasis markers are gone. Sentences (ending in . or !) and "Label: value" lines stay prose.
 function boldLineToHeading(line: string): string {
   const m = /^\s*(\*\*|__)(.+)(\*\*|__)\s*$/.exec(line);
-  if (!m) return line;
+  if (!m) return boldBulletToHeading(line);
   const inner = m[2]!.replace(/\*\*|__|(?:^|\s)_|_(?:\s|$)/g, ' ').trim();
   if (!inner || /[.!]$/.test(inner) || /:\s*\S/.test(inner) || inner.split(' ').length > 12) return line;
   if (/\*\*/.test(m[2]!)) return line; // several bold runs on one line: not a single heading
   return `#### ${inner}`;
+}
+
+// "  *  **Connaissances techniques**", "* **Preferred experience:**": a list item in bold that only names a part is a
+// sub-heading the board drew as a bullet. Only words that name parts qualify, so a bold item that names a skill or a
+// topic ("* **AWS Experience**", "* **People Management**", "* **Experience configuring Salesforce CPQ**") stays an
+// item of its list.
+const PART_WORDS = new Set(
+  `skills skill experience experiences qualifications qualification requirements requirement knowledge technical tech
+  technology technologies preferred required desired desirable must have nice to good great other additional essential
+  useful bonus plus soft hard key core minimum basic mandatory optional general professional personal competencies
+  education profile and or & of your the connaissances techniques competences requises requis souhaitees souhaite
+  atouts autres formation experiences savoir-faire savoir-etre kenntnisse anforderungen qualifikationen erfahrung
+  fahigkeiten wunschenswert requisitos conocimientos experiencia deseable habilidades competencias vereisten kennis
+  ervaring vaardigheden conhecimentos desejavel`.split(/\s+/),
+);
+const foldWord = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+function boldBulletToHeading(line: string): string {
+  const m = /^\s*[*•-]\s+(\*\*|__)([^*_:：,;.()/]+)[:：]?\1\s*[:：]?\s*$/.exec(line);
+  if (!m) return line;
+  const inner = m[2]!.trim();
+  if (!inner.split(/\s+/).every((w) => PART_WORDS.has(foldWord(w)))) return line;
+  return classifyPlainHeading(inner) ? `#### ${inner}` : line;
 }
 
 const emphasis = (s: string) => s.includes('**') || s.includes('__');

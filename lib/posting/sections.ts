@@ -218,9 +218,10 @@ export function splitSections(body: string): Section[] {
   }
   out.push(cur);
   for (const s of out) if (s.generic) s.kind = kindByContent(s.lines);
-  // No part is named as requirements: a part under an unknown heading (or none) that is a list of
-  // requirement-like items is one ("Was wir uns wünschen" in a language the vocabulary lacks).
-  if (!out.some((s) => isReq(s.kind))) {
+  // No part named as requirements lists anything: a part under an unknown heading (or none) that is a list of
+  // requirement-like items is one ("Was wir uns wünschen" in a language the vocabulary lacks). A nice-to-have part
+  // or a prose pitch under "What we're looking for" does not stand in for the requirements.
+  if (!out.some((s) => s.kind === 'requirements' && s.lines.some((l) => BULLET.test(l)))) {
     for (const s of out) if (s.unknown && kindByList(s.lines)) s.kind = isPreferredText(s.heading ?? '') ? 'preferred' : 'requirements';
   }
   for (const s of out) {

@@ -163,6 +163,13 @@ describe('a list of requirements under a heading no vocabulary knows', () => {
     expect(partOf(body, 'Meet the team')).not.toBe('requirements');
   });
 
+  it('is one beside a nice-to-have part, or beside a requirements heading over prose only', () => {
+    const list = ['## Is this you?', '', '* 7 years of experience in SRE', '* Knowledge of Kubernetes', '* Experience with Go', '* Strong Python skills', ''];
+    expect(partOf([...list, '## Preferred skills', '', '* Terraform'].join('\n'), 'Knowledge of Kubernetes')).toBe('requirements');
+    const pitch = ["## What we're looking for", '', 'Someone who loves shipping and cares about our users.', '', ...list].join('\n');
+    expect(partOf(pitch, 'Knowledge of Kubernetes')).toBe('requirements');
+  });
+
   it('is not when the posting names a requirements part elsewhere', () => {
     const body = [
       '## Requirements', '', '* Python', '',

@@ -40,6 +40,16 @@ describe('normalizeText', () => {
     expect(normalizeText('**Preferred Qualifications**')).toBe('#### Preferred Qualifications');
     expect(normalizeText(' ** _This is a remote role._**').trim()).toBe('This is a remote role.');
   });
+  it('a bold list item that only names a part is a sub-heading; a bold requirement stays an item', () => {
+    expect(normalizeText('  *  **Connaissances techniques**')).toBe('#### Connaissances techniques');
+    expect(normalizeText('- __Soft skills__:')).toBe('#### Soft skills');
+    expect(normalizeText('  * **Kafka**')).toBe('  * Kafka');
+    expect(normalizeText('* **Experience with Kubernetes**')).toBe('* Experience with Kubernetes');
+    expect(normalizeText('* **Python**: 5 years')).toBe('* Python: 5 years');
+    expect(normalizeText('  * **AWS Experience**')).toBe('  * AWS Experience');
+    expect(normalizeText('  * **Desired: Perforce, Jira and Jenkins**')).toBe('  * Desired: Perforce, Jira and Jenkins');
+    expect(normalizeText('* **Preferred Skills & Experience:**')).toBe('#### Preferred Skills & Experience');
+  });
   it('never throws', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => typeof normalizeText(s) === 'string'));
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => typeof normalizeText(s) === 'string'));
