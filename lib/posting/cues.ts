@@ -112,8 +112,9 @@ const CUE_STEMS = new RegExp(
   'iu',
 );
 const CUE_RE = new GatedRegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))${E}`, 'giu', CUE_STEMS, B);
-// Upper-case "NICE" as a marker ("Python (NICE)"), a leading "Plus:" and a final "plus" on their own.
-const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])plus[\s.!)]*$/gu;
+// Upper-case "NICE" as a marker ("Python (NICE)"), a leading "Plus:" and a final "plus" on their own; not "et plus",
+// "ou plus" ("2 ans d'expérience et plus": or more).
+const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])(?<!(?:^|[^\p{L}])(?:et|ou|or|and|y|o|e) )plus[\s.!)]*$/gu;
 
 // The same text is asked about again and again within a parse (a unit's sentence by toUnits, then once
 // per skill match by preferredScopes), and the cue scan is the costly part: remember it (see memo.ts).
