@@ -76,6 +76,16 @@ describe('ordinary-word open-data names are not skills', () => {
   it.each([
     ['The parser and the logger print an emoji', []],
     ['Submit a PR to the repo', []],
+    // names spelt as ordinary French or Spanish words (commonWords.ts) need a skill context
+    ["Assembler et positionner les éléments d'armatures", []],
+    ['Rigueur, esprit de synthèse et sens du service', []],
+    ['Cerner les besoins du client et rédiger une carta', []],
+    ['Experience with Epic or Cerner', ['Epic Systems', 'Cerner']],
+    ['Kenntnisse in Assembler', ['Assembly Language']],
+    // a word English uses too is a skill in both ("antivirus"); "informatique" is an adjective as often as the field
+    ['Knowledge of firewalls and antivirus', ['Network Security', 'Antivirus']],
+    ['Vous travaillerez sur des projets informatique variés', []],
+    ['Connaissances en informatique et en réseaux', ['Computer Science', 'Networking']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -10,18 +10,48 @@ oracle delta iceberg unity maya nuke sketch linear cursor copilot gemini pandas 
 parser logger monkey emoji utilities travis
 https http www com etc click none just love fast promise posting chat app apps fields calm awesome flex riot google`;
 
+/** How often each lower-case word occurs in the labels and descriptions of these ESCO files. */
+function lowerWordCounts(files: string[], split: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of files) {
+    for (const r of readCsv(f)) {
+      for (const w of `${r.description ?? ''} ${r.preferredLabel ?? ''} ${r.altLabels ?? ''}`.split(split)) {
+        if (w.length < 2 || w !== w.toLowerCase()) continue;
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+let english: Map<string, number> | null = null;
+const englishCounts = () => (english ??= lowerWordCounts(['esco/v1.1.1_en/skills_en.csv'], /[^A-Za-z]+/));
+
 let cache: Set<string> | null = null;
 
 export function commonWords(): Set<string> {
   if (cache) return cache;
-  const counts = new Map<string, number>();
-  for (const r of readCsv('esco/v1.1.1_en/skills_en.csv')) {
-    for (const w of `${r.description ?? ''} ${r.preferredLabel ?? ''} ${r.altLabels ?? ''}`.split(/[^A-Za-z]+/)) {
-      if (w.length < 2 || w !== w.toLowerCase()) continue;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
   cache = new Set(EXTRA.split(/\s+/));
-  for (const [w, n] of counts) if (n >= 2) cache.add(w);
+  for (const [w, n] of englishCounts()) if (n >= 2) cache.add(w);
   return cache;
+}
+
+let foreign: Set<string> | null = null;
+
+/**
+ * Ordinary French, Spanish and German words: a word ESCO's labels in those languages use in lower case at least 3
+ * times ("esprit", "rapide", "reconnaissance") and its English text never does ("antivirus" is a skill in both). An
+ * open-data product spelt as one ("ESPRIT", "Rapide") must not be read from a French or Spanish sentence without a
+ * skill context. Accents are kept: keys are normKey()s, which keep them.
+ */
+export function foreignCommonWords(): Set<string> {
+  if (foreign) return foreign;
+  const files = [
+    'esco/api-2026_fr_labels/skills_fr.csv',
+    ...['es', 'fr'].map((l) => `esco/v1.0.x_es_fr/skills_${l}.csv`),
+    ...['digital', 'green', 'language', 'research', 'transversal'].map((c) => `esco/v1.2.x_de_collections/${c}SkillsCollection_de.csv`),
+  ];
+  const en = englishCounts();
+  foreign = new Set([...lowerWordCounts(files, /[^\p{L}]+/u)].filter(([w, n]) => n >= 3 && !en.has(w)).map(([w]) => w));
+  return foreign;
 }

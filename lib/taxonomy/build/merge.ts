@@ -33,7 +33,11 @@ export class Store {
   byName = new Map<string, Node>();
   byRef = new Map<string, Node>();
   warnings: string[] = [];
-  constructor(private common: Set<string> = new Set()) {}
+  constructor(
+    private common: Set<string> = new Set(),
+    /** Ordinary words of the other languages (commonWords.ts): an open-data name spelt as one needs a context. */
+    private foreign: Set<string> = new Set(),
+  ) {}
 
   private addAlias(node: Node, alias: string, open: boolean, source = ''): void {
     const key = normKey(bare(alias));
@@ -51,6 +55,8 @@ export class Store {
       if (w.every((x) => this.common.has(x)) && (w.length === 1 || source !== 'esco')) return;
       if (w.length === 1 && /^[a-z]{1,3}$/.test(key)) return;
       if (w.length === 1 && /^[a-z]{4}$/.test(key) && !/^[~^?]/.test(a)) a = '^' + a;
+      // "Assembler et positionner les armatures", "esprit de synthèse": not Assembly or ESPRIT.
+      if (w.length === 1 && source !== 'esco' && this.foreign.has(key) && !/^[~?]/.test(a)) a = '~' + a.replace(/^\^/, '');
     }
     node.aliases.set(key, a);
     node.lookup.delete(key);

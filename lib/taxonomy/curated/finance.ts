@@ -45,7 +45,7 @@ Invoicing | invoices; invoice processing; rechnungsstellung; fakturierung; factu
 Revenue Recognition | asc 606; ifrs 15; rev rec > Financial Accounting
 Stripe | stripe billing; stripe payments > Payments
 Payments | payment processing; payment systems; zahlungsverkehr; paiements
-Carta > Equity Management
+^Carta > Equity Management
 Equity Management | cap table management; cap tables
 Investment Banking | m&a; mergers and acquisitions; corporate development > Finance
 Valuation | valuations; dcf; discounted cash flow; unternehmensbewertung > Financial Analysis

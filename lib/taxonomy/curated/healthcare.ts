@@ -16,7 +16,7 @@ Medical Billing | healthcare billing; revenue cycle management; rcm > Healthcare
 Healthcare Administration | healthcare management; hospital administration; gesundheitsmanagement; administration hospitalière
 Electronic Health Records | ehr; emr systems; electronic medical records; ehr systems; emr/ehr; elektronische patientenakte; dossier patient informatisé
 Epic Systems | epic ehr; epic emr; epic systems; ^epic > Electronic Health Records
-Cerner | oracle cerner; oracle health > Electronic Health Records
+~Cerner | oracle cerner; oracle health > Electronic Health Records
 Meditech > Electronic Health Records
 Medication Administration | administering medications; medication management; medikamentengabe; administration des médicaments
 Wound Care | wundversorgung; wundmanagement; soins des plaies; wound management > Nursing

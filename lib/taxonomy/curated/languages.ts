@@ -32,7 +32,7 @@ Lua > Programming
 Groovy > Programming
 Fortran > Programming
 COBOL > Programming
-Assembly Language | ~assembly; assembler; x86 assembly; arm assembly > Programming
+Assembly Language | ~assembly; ~assembler; x86 assembly; arm assembly > Programming
 Visual Basic | vb.net; vba; visual basic for applications; vb6 > Programming
 Solidity > Programming
 Zig > Programming

@@ -86,7 +86,7 @@ Game Development | game dev; gamedev; spieleentwicklung > Software Development
 Blockchain | web3; smart contracts; distributed ledger; ethereum > Software Development
 Internet of Things | iot; industrial iot; iiot > Embedded Systems
 Robotics | robotik; robotique; robótica; ^ros; robot operating system
-Computer Science | informatik; informatique; ciencias de la computación > Academic Fields
+Computer Science | informatik; ?informatique; ciencias de la computación > Academic Fields
 Software Maintenance | wartung von software; maintenance applicative > Software Development
 Legacy Modernization | legacy systems; legacy migration; application modernization; mainframe modernization > Software Development
 Mainframe | z/os; ibm mainframe; jcl; cics > Operating Systems
