@@ -9,7 +9,7 @@ const posting = (requirements: string[]) =>
 
 describe('a stack part', () => {
   it('is its own kind of heading; a heading that asks for a stack is still requirements', () => {
-    for (const h of ['Our Technology Stack', 'Tech stack', 'Technologies we use', 'Stack', 'Environnement technique :', 'Technische Umgebung', 'Stack tecnológico', 'Technische omgeving', 'Ambiente técnico'])
+    for (const h of ['Our Technology Stack', 'Tech stack', 'Technologies we use', 'Stack', 'Environnement technique :', 'Technische Umgebung', 'Stack tecnológico', 'Technische omgeving', 'Ambiente técnico', 'Environnement technologique/fonctionnel', 'Environnement technique et fonctionnel', 'Technologies utilisées'])
       expect(classifyHeading(h), h).toBe('stack');
     expect(classifyHeading('Tech Stack Requirements')).toBe('requirements');
   });
