@@ -100,6 +100,8 @@ describe('matchSkills: multilingual aliases map to English names', () => {
     ['Hohe Kommunikations- und Teamfähigkeit, Lösungsorientierung', ['Communication', 'Teamwork', 'Problem Solving']],
     ['Excelentes habilidades de comunicação', ['Communication']],
     ['crédits documentaires, réglementation douanière, Incoterms', ['Letters of Credit', 'Customs Regulations', 'Incoterms']],
+    ['la transmission de votre savoir-faire aux juniors', ['Mentoring']],
+    ['Du har god samarbetsförmåga', ['Teamwork']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
