@@ -72,6 +72,8 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   }
   const plain = classifyPlainHeading(t);
   if (plain) return { text: t, kind: plain, weak: false };
+  // "Bonus points!": an exclamation does not make a nice-to-have heading prose.
+  if (/^[^.!?]{3,30}!$/.test(t) && classifyPlainHeading(t.slice(0, -1)) === 'preferred') return { text: t.slice(0, -1), kind: 'preferred', weak: false };
   // Unknown Title-Case line set off by a blank line ("Identity Statement", "Work Model").
   const ws = prevBlank ? t.split(/\s+/) : [];
   if (prevBlank && ws.length >= 2 && ws.length <= 5 && !/[\d.,;!]/.test(t) && ws.every((w) => w.length < 4 || /^[\p{Lu}&]/u.test(w))) {
@@ -183,6 +185,12 @@ export function splitSections(body: string): Section[] {
     if (!d) {
       const inline = /^\s*([\p{L}][^:]{1,40}?)\s*:\s+(\S.*)$/u.exec(line);
       const k = inline && !BULLET.test(line) && words(inline[1]!) <= 4 ? classifyHeading(inline[1]!) : null;
+      // "What you must have: (these are must-haves)" over a list: a heading with a note, and the list is its part.
+      if (k && k !== 'generic' && k !== cur.kind && /^\(.*\)$/.test(inline![2]!.trim()) && nextIsBullet(lines, li)) {
+        open(inline![1]!, k);
+        cur.lines.push(inline![2]!);
+        continue;
+      }
       // "Requirements: 5+ years of Go" — a one-line part, then back to the enclosing part.
       if (k && k !== 'generic' && k !== cur.kind && (k !== 'requirements' || !isReq(cur.kind))) {
         const resume = cur;

@@ -92,6 +92,20 @@ describe('sub-headings inside a requirements part', () => {
     expect(partOf(body, 'We are kind')).not.toBe('requirements'); // prose, then more prose: no list to introduce
   });
 
+  it('a heading with a note after its colon keeps its list; "Bonus points!" opens a preferred part', () => {
+    const body = [
+      "### What you'll be doing", '', '* Run our platform', '',
+      'What you must have: (these are must-haves, not nice-to-haves)', '', '* Go or Python', '* Kubernetes', '',
+      'Bonus points!', '', '* Terraform',
+    ].join('\n');
+    expect(partOf(body, 'Go or Python')).toBe('requirements');
+    expect(partOf(body, 'Terraform')).toBe('preferred');
+    // without a note, a label with its text stays a one-line part inside the duties
+    const oneLine = '### What you will do\n\n* Build APIs\n\nRequirements: 5+ years of Go\n\n* Ship features';
+    expect(partOf(oneLine, '5+ years of Go')).toBe('requirements');
+    expect(partOf(oneLine, 'Ship features')).toBe('responsibilities');
+  });
+
   it('a nice-to-have sub-heading opens a preferred part', () => {
     const body = ['## Qualifications', '', '#### Ein Plus, aber kein Muss', '', '* Erfahrung mit Kafka'].join('\n');
     expect(partOf(body, 'Erfahrung mit Kafka')).toBe('preferred');
@@ -180,6 +194,7 @@ describe('a list of requirements under a heading no vocabulary knows', () => {
 });
 
 describe('end to end', () => {
+
   it('reads skills under "DU…" in a German posting', () => {
     const text = [
       '### Qualifications', '', '**DU…**', '', '* hast Erfahrung mit Java und Git', '* kennst Kubernetes', '',
