@@ -12,12 +12,12 @@ describe('isPreferredText', () => {
     'Une expérience en Java serait un plus', 'Idéalement, vous connaissez Docker', 'Anglais apprécié', 'Connaissance de SAP souhaitée',
     'Inglés deseable', 'Se valorará experiencia con AWS', 'Ervaring met Azure is een pré', 'Kennis van SQL is een pluspunt',
     'Experiência com AWS será um diferencial', 'Inglês desejável', 'Additional experience with other cloud technologies is advantageous',
-    'Kafka, plus', 'Docker plus', 'C# et dotnet core serait un énorme plus)',
+    'Kafka, plus', 'Docker plus', 'La maîtrise de Revit et AutoCAD sont des atouts', 'Une expérience en BIM serait un avantage', 'C# et dotnet core serait un énorme plus)',
   ];
   const no = [
     'Strong experience with Java', 'Fluent English required', 'Gute Deutschkenntnisse erforderlich', 'Expérience obligatoire',
     'Inglés imprescindible', 'opportunity to close deals, plus being involved in all steps', 'timely pre and post trip reports',
-    "Bac+5 avec 2 ans d'expérience et plus", '5 ans ou plus', 'Python, Java and plus',
+    "Bac+5 avec 2 ans d'expérience et plus", "L'avantage de rejoindre une équipe soudée", '5 ans ou plus', 'Python, Java and plus',
   ];
   for (const s of yes) it(`yes: ${s}`, () => expect(isPreferredText(s)).toBe(true));
   for (const s of no) it(`no: ${s}`, () => expect(isPreferredText(s)).toBe(false));
