@@ -9,7 +9,7 @@
 // - Reloading the extension: chrome.runtime.reload() from an extension page (the page closes with the old
 //   version). Chromium disables a reloaded unpacked extension unless developer mode is on in the profile, which
 //   launchWithExtension() sets.
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 
 declare const chrome: { runtime: { reload(): void } };
 
@@ -51,16 +51,25 @@ export class WorkerControl {
   }
 }
 
-/** Reloads the extension as chrome://extensions' reload button does, and waits until its pages load again. */
+/**
+ * Reloads the extension as chrome://extensions' reload button does, and waits until the new version runs: its
+ * worker has started and its popup loads. Each wait is for the event itself, bounded by the test's own timeout,
+ * never by a fixed time: on a busy machine a timed wait for the old page to close ran out before the reload
+ * happened, the old popup then "loaded again", and the next reload landed while this one was still under way.
+ */
 export async function reloadExtension(context: BrowserContext, extensionId: string): Promise<void> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const closed = page.waitForEvent('close', { timeout: 0 });
+  const started = context.waitForEvent('serviceworker', { predicate: ours, timeout: 0 });
   // The page goes away with the old version, so the evaluation itself may report a closed target.
   await page.evaluate(() => setTimeout(() => chrome.runtime.reload(), 0)).catch(() => {});
-  await page.waitForEvent('close', { timeout: 10_000 }).catch(() => {});
+  await closed;
+  await started;
   const probe = await context.newPage();
   try {
-    // Until the new version serves its popup; the test's own timeout bounds this, not a count of tries.
+    // Until the new version serves its popup.
     for (;;) {
       const ok = await probe.goto(`chrome-extension://${extensionId}/popup.html`).then(() => true, () => false);
       if (ok) return;
