@@ -5,7 +5,7 @@
 // UTF-8, accepting the result only when it is a well-formed sequence in a plausible range. That repairs any
 // character, not a fixed list ("â€™" → ’, "Ã©" → é, "‚Äô" → ’, "üí∞" → 💰 where Mac Roman lost the F0 lead).
 
-import { classifyPlainHeading } from './headings';
+import { classifyPlainHeading, fold } from './headings';
 
 // Windows-1252 bytes 0x80–0x9F (undefined slots fall back to the Latin-1 C1 control of the same value).
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -115,13 +115,12 @@ const PART_WORDS = new Set(
   fahigkeiten wunschenswert requisitos conocimientos experiencia deseable habilidades competencias vereisten kennis
   ervaring vaardigheden conhecimentos desejavel`.split(/\s+/),
 );
-const foldWord = (w: string) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 function boldBulletToHeading(line: string): string {
   const m = /^\s*[*•-]\s+(\*\*|__)([^*_:：,;.()/]+)[:：]?\1\s*[:：]?\s*$/.exec(line);
   if (!m) return line;
   const inner = m[2]!.trim();
-  if (!inner.split(/\s+/).every((w) => PART_WORDS.has(foldWord(w)))) return line;
+  if (!inner.split(/\s+/).every((w) => PART_WORDS.has(fold(w)))) return line;
   return classifyPlainHeading(inner) ? `#### ${inner}` : line;
 }
 

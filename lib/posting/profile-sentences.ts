@@ -20,6 +20,8 @@ const ES = /\b(?:tienes|cuentas con|posees|dominas|manejas) (?:[\p{L}-]+ ){0,3}(
 const NL = /\bje (?:hebt|beschikt over) (?:[\p{L}-]+ ){0,3}(?:ervaring|kennis)(?![\p{L}])|\bje bent (?:bekend|vertrouwd|ervaren) met\b/iu;
 const PT = /\bvoc[êe] (?:tem|possui|domina) (?:[\p{L}-]+ ){0,3}(?:experi[êe]ncia|conhecimentos?|dom[íi]nio)(?![\p{L}])/iu;
 const CUES = [EN, FR, DE, ES, NL, PT];
+// Every cue holds one of these words: most units (duties, pitch) are passed over after this one cheap test.
+const GATE = /\b(?:you|vous|sie|du|je|voc[êe]|tienes|cuentas|posees|dominas|manejas)(?![\p{L}])/iu;
 
 // The reader is told what the job will give them, or that a skill is not needed.
 const NOT_ASKED = /\b(?:will|(?:'|’)ll|gain|develop|learn|(?:train|teach) you|no (?:prior )?experience|not (?:required|necessary|needed))\b|\bpas (?:besoin|n[ée]cessaire)\b|\bkeine? (?:vorkenntnisse|erfahrung) (?:n[öo]tig|erforderlich)\b/iu;
@@ -29,5 +31,5 @@ const OUTSIDE = new Set(['company', 'benefits', 'apply', 'requirements', 'prefer
 
 /** Is this unit, outside the requirement parts, a sentence stating the candidate's own skills? */
 export function isProfileSentence(u: Unit): boolean {
-  return !OUTSIDE.has(u.sectionKind) && CUES.some((re) => re.test(u.text)) && !NOT_ASKED.test(u.text);
+  return !OUTSIDE.has(u.sectionKind) && GATE.test(u.text) && CUES.some((re) => re.test(u.text)) && !NOT_ASKED.test(u.text);
 }

@@ -185,20 +185,26 @@ export function splitSections(body: string): Section[] {
     if (!d) {
       const inline = /^\s*([\p{L}][^:]{1,40}?)\s*:\s+(\S.*)$/u.exec(line);
       const k = inline && !BULLET.test(line) && words(inline[1]!) <= 4 ? classifyHeading(inline[1]!) : null;
-      // "What you must have: (these are must-haves)" over a list: a heading with a note, and the list is its part.
-      if (k && k !== 'generic' && k !== cur.kind && /^\(.*\)$/.test(inline![2]!.trim()) && nextIsBullet(lines, li)) {
-        open(inline![1]!, k);
-        cur.lines.push(inline![2]!);
-        continue;
+      if (inline && k && k !== 'generic' && k !== cur.kind) {
+        const label = inline[1]!;
+        const rest = inline[2]!;
+        // "What you must have: (these are must-haves)" over a list: a heading with a note, and the list is its part.
+        if (/^\(.*\)$/.test(rest.trim()) && nextIsBullet(lines, li)) {
+          open(label, k);
+          cur.lines.push(rest);
+          continue;
+        }
+        // "Requirements: 5+ years of Go" — a one-line part, then back to the enclosing part.
+        if (k !== 'requirements' || !isReq(cur.kind)) {
+          const resume = cur;
+          open(label, k);
+          cur.lines.push(rest);
+          out.push(cur);
+          cur = { kind: resume.kind, heading: resume.heading, lines: [], generic: resume.generic };
+          continue;
+        }
       }
-      // "Requirements: 5+ years of Go" — a one-line part, then back to the enclosing part.
-      if (k && k !== 'generic' && k !== cur.kind && (k !== 'requirements' || !isReq(cur.kind))) {
-        const resume = cur;
-        open(inline![1]!, k);
-        cur.lines.push(inline![2]!);
-        out.push(cur);
-        cur = { kind: resume.kind, heading: resume.heading, lines: [], generic: resume.generic };
-      } else cur.lines.push(line);
+      cur.lines.push(line);
       continue;
     }
     if ((d.lead || (d.level == null && ENDS_IN_ELLIPSIS.test(line))) && !nextIsBullet(lines, li)) {

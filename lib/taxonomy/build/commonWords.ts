@@ -1,5 +1,5 @@
 // Ordinary-language words, used to keep open-data aliases such as "Red", "Ring", "Access" from matching prose.
-// Data-driven: a word that ESCO's English skill descriptions use in lower case at least 3 times is ordinary.
+// Data-driven: a word that ESCO's English skill labels and descriptions use in lower case at least twice is ordinary.
 import { readCsv } from './util';
 
 const EXTRA = `go make do run set get use build test plan lead ship spring summer fall winter access excel express rust
