@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // expect.poll waits for a state; its one-second default is a wall-clock bound a busy runner can miss.
     expect: { poll: { timeout: 30_000 } },
-    setupFiles: ['test/setup-taxonomy.ts'],
+    setupFiles: ['test/setup-taxonomy.ts', 'test/e2e/on-failure.ts'],
     hookTimeout: 60_000,
     fileParallelism: false,
   },
