@@ -35,6 +35,23 @@ describe('headings in more words and languages', () => {
     ['What will make you stand out', 'preferred'],
     ['Qualifications that will make you stand out:', 'preferred'],
     ['O que te tornaria Especialista', 'preferred'],
+    ['Extra brownie points if you', 'preferred'],
+    ['What makes you standout', 'preferred'],
+    ['You should apply if', 'requirements'],
+    ['What does it take to work here?', 'requirements'],
+    ["The bits and bytes that you'll bring to your new team", 'requirements'],
+    ['Qualities that are important to us', 'requirements'],
+    ['On day one we will expect you to have', 'requirements'],
+    ['Who you might be', 'requirements'],
+    ['What we would love to see', 'requirements'],
+    ['Is this you?', 'requirements'],
+    ['Qui vous êtes', 'requirements'],
+    ["We'll be reaching out to applicants that have", 'requirements'],
+    ['What will help you thrive', 'requirements'],
+    ['What makes you a great fit', 'requirements'],
+    ['In your tool-bag', 'requirements'],
+    ["What we'll expect from you", 'requirements'],
+    ['If You Got It - We Want It', 'requirements'],
     ['What will also be helpful', 'preferred'],
     ["Prettige extra's", 'preferred'],
     ['Dina arbetsuppgifter', 'responsibilities'],
@@ -55,6 +72,12 @@ describe('headings in more words and languages', () => {
   it('"a culture you can thrive in" is not "you will thrive if"', () => {
     expect(classifyHeading('Creating a culture you can thrive in')).not.toBe('requirements');
     expect(classifyHeading("You'll thrive here if you")).toBe('requirements');
+  });
+
+  it("the company's toolbox and what you'll get are not requirements", () => {
+    expect(classifyHeading('Our toolbox')).not.toBe('requirements');
+    expect(classifyHeading("What you'll get")).not.toBe('requirements');
+    expect(classifyHeading("You'll have the opportunity to")).not.toBe('requirements');
   });
 
   it('"look forward to" is not "look for"', () => {
