@@ -4,28 +4,28 @@ export default `
 ?Sales | sales experience; ?selling; vertrieb; ?verkauf; ?vente; ?ventes; ?ventas; ?vendas; ?verkoop; sales environment; sales function
 Enterprise Sales | enterprise saas sales; enterprise software sales; enterprise accounts; selling to enterprises; enterprise selling > Sales
 SaaS Sales | saas sales cycle; selling saas; software sales > Sales; SaaS
-B2B Sales | b2b selling; business-to-business sales; b2b-vertrieb > Sales
-B2C Sales > Sales
-Inside Sales | inside-sales; innendienst > Sales
-Outbound Sales | ~outbound; outbound prospecting; cold calling; cold outreach; cold emailing; kaltakquise > Sales; Prospecting
+B2B Sales | b2b selling; business-to-business sales; b2b-vertrieb; vendas b2b; venda b2b; b2b-verkoop > Sales
+B2C Sales | vendas b2c; venda b2c; b2c-verkoop > Sales
+Inside Sales | inside-sales; innendienst; commerciële binnendienst > Sales
+Outbound Sales | ~outbound; outbound prospecting; cold calling; cold outreach; cold emailing; kaltakquise; prospecção ativa; koude acquisitie > Sales; Prospecting
 Inbound Sales > Sales
-Technical Sales | selling to technical buyers; sell to technical buyers; sales engineering; pre-sales; presales; technical selling; solution selling > Sales
+Technical Sales | selling to technical buyers; sell to technical buyers; sales engineering; pre-sales; presales; technical selling; solution selling; venda consultiva; vendas consultivas; vendas técnicas; pré-vendas; technische verkoop > Sales
 Capital Equipment Sales | capital equipment; vente de biens d'équipement; biens d'équipement; investitionsgüter; investitionsgütervertrieb > Sales
 Sales Process | sales cycle; sales cycles; sales methodology; sales methodologies; meddic; meddpicc; challenger sale; spin selling; sales processes > Sales
 Sales Support | sales support role; sales assistance; sales administration; vertriebsinnendienst; administration des ventes > Sales
 Sales Operations | sales ops > Revenue Operations
 Revenue Operations | revops; rev ops > Sales
-Business Development | biz dev; bizdev; new business development; geschäftsentwicklung; développement commercial; desarrollo de negocio; desenvolvimento de negócios; new business; neukundengewinnung
-Lead Generation | lead gen; demand generation; generate leads; leadgenerierung > Marketing
-Lead Qualification | qualifying leads; qualify leads; lead scoring; bant > Sales
-Prospecting | prospection; prospect research; sales prospecting > Sales
-Account Management | account manager; key account management; key accounts; client management; gestion de comptes; kundenbetreuung; grands comptes > Sales
-Customer Success | client success; customer retention; onboarding customers > Account Management
-Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; sponsorship management > Business Development
-Channel Sales | channel partners; partner sales; indirect sales > Sales
-Negotiation | negotiating; negotiation skills; verhandlungsgeschick; verhandlungsführung; négociation; negociación; negociação
-Customer Service | customer experience; customer support; customer care; client service; kundenservice; kundendienst; service client; relation client; atención al cliente; atendimento ao cliente; klantenservice
-CRM | crm systems; crm software; customer relationship management; gestion de la relation client; kundenbeziehungsmanagement; crm application
+Business Development | biz dev; bizdev; new business development; geschäftsentwicklung; développement commercial; desarrollo de negocio; desenvolvimento de negócios; new business; neukundengewinnung; desenvolvimento de novos negócios; captação de clientes; captação de novos clientes; aquisição de clientes; aquisição de novos clientes; nieuwe klanten werven; werven van nieuwe klanten; klantacquisitie; acquisitie van nieuwe klanten
+Lead Generation | lead gen; demand generation; generate leads; leadgenerierung; geração de leads; geração de demanda; leadgeneratie; leads genereren > Marketing
+Lead Qualification | qualifying leads; qualify leads; lead scoring; bant; qualificação de leads; leadkwalificatie > Sales
+Prospecting | prospection; prospect research; sales prospecting; prospecção; prospecção de clientes; prospecção de leads > Sales
+Account Management | account manager; key account management; key accounts; client management; gestion de comptes; kundenbetreuung; grands comptes; gestão de carteira de clientes; gestão de grandes contas; gestão de contas-chave; gerenciamento de contas-chave; accountmanagement; accountbeheer; relatiebeheer > Sales
+Customer Success | client success; customer retention; onboarding customers; sucesso do cliente; retenção de clientes; klantsucces; klantbehoud > Account Management
+Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; sponsorship management; gestão de parcerias; parcerias estratégicas; gestão de parceiros; partnerbeheer; partnermanagement; strategische partnerschappen > Business Development
+Channel Sales | channel partners; partner sales; indirect sales; vendas indiretas; venda indireta; indirecte verkoop > Sales
+Negotiation | negotiating; negotiation skills; verhandlungsgeschick; verhandlungsführung; négociation; negociación; negociação; onderhandelen; onderhandelingsvaardigheden; onderhandelingsvaardig; onderhandelingsvaardigheid
+Customer Service | customer experience; customer support; customer care; client service; kundenservice; kundendienst; service client; relation client; atención al cliente; atendimento ao cliente; klantenservice; atendimento a clientes; atendimento ao público; suporte ao cliente; serviço ao cliente; apoio ao cliente; experiência do cliente; foco no cliente; orientação ao cliente; orientação para o cliente; klantgerichtheid; klantgericht; klantcontact; klantenondersteuning; klantenbeleving; klantendienst; klantbeleving
+CRM | crm systems; crm software; customer relationship management; gestion de la relation client; kundenbeziehungsmanagement; crm application; gestão de relacionamento com o cliente; gestão do relacionamento com o cliente; gestão de relacionamento com clientes; klantrelatiebeheer; crm-systeem; crm-systemen
 Salesforce | salesforce crm; salesforce.com; sfdc; sales cloud; service cloud > CRM
 HubSpot | hubspot crm > CRM; Marketing Automation
 Microsoft Dynamics 365 | dynamics 365; dynamics crm; ms dynamics; microsoft dynamics > CRM; ERP
@@ -35,55 +35,55 @@ Outreach.io | outreach.io; salesloft > Sales
 Gong | gong.io > Sales
 ZoomInfo | zoom info; apollo.io; linkedin sales navigator; sales navigator > Prospecting
 RFPs | rfp; rfps; request for proposal; requests for proposal; rfp responses; rfi; rfq; rfis; rfqs; tenders; ausschreibungen; appels d'offres > Sales
-Consulting | consultancy; consulting experience; beratung; conseil; consultoría; consultoria; customer-facing consulting
+Consulting | consultancy; consulting experience; beratung; conseil; consultoría; consultoria; customer-facing consulting; adviesvaardigheden
 Management Consulting > Consulting
 Marketing | marketing experience; mercadotecnia
-Digital Marketing | online marketing; online-marketing; marketing digital; performance marketing > Marketing
-Content Marketing | content creation; content strategy; copywriting > Marketing
-Social Media Marketing | social media; social-media; social media management; réseaux sociaux; redes sociales > Digital Marketing
+Digital Marketing | online marketing; online-marketing; marketing digital; performance marketing; digitale marketing > Marketing
+Content Marketing | content creation; content strategy; copywriting; criação de conteúdo; produção de conteúdo; estratégia de conteúdo; redação publicitária; contentmarketing; contentcreatie; contentstrategie > Marketing
+Social Media Marketing | social media; social-media; social media management; réseaux sociaux; redes sociales; redes sociais; mídias sociais; gestão de redes sociais; marketing de mídias sociais; sociale media; socialemediamarketing > Digital Marketing
 Email Marketing | e-mail marketing; email campaigns; newsletter marketing; mailchimp; klaviyo > Digital Marketing
-Search Engine Marketing | ^sem; google ads; adwords; ppc; paid search > Digital Marketing
+Search Engine Marketing | ^sem; google ads; adwords; ppc; paid search; links patrocinados; marketing de busca; zoekmachinemarketing; zoekmachineadverteren > Digital Marketing
 Paid Social | facebook ads; meta ads; linkedin ads; tiktok ads > Digital Marketing
-Marketing Automation | marketo; pardot; eloqua; braze > Marketing
+Marketing Automation | marketo; pardot; eloqua; braze; automação de marketing; marketingautomatisering > Marketing
 Product Marketing | go-to-market; gtm strategy; go-to-market strategy; positioning and messaging > Marketing
-Brand Management | branding; brand strategy; markenführung > Marketing
-Market Research | market analysis; marktanalyse; marktforschung; étude de marché; analyse de marché; investigación de mercados; competitive analysis > Marketing
-Public Relations | ~pr; media relations; press relations; öffentlichkeitsarbeit; relations presse > Marketing
-Event Management | event planning; events management; trade shows; veranstaltungsmanagement; événementiel > Marketing
-Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement > Marketing
+Brand Management | branding; brand strategy; markenführung; gestão de marca; gestão de marcas; estratégia de marca; merkstrategie; merkmanagement > Marketing
+Market Research | market analysis; marktanalyse; marktforschung; étude de marché; analyse de marché; investigación de mercados; competitive analysis; pesquisa de mercado; pesquisas de mercado; análise de mercado; estudo de mercado; estudos de mercado; análise da concorrência; marktonderzoek; concurrentieanalyse > Marketing
+Public Relations | ~pr; media relations; press relations; öffentlichkeitsarbeit; relations presse; relações públicas; assessoria de imprensa; persrelaties; mediarelaties > Marketing
+Event Management | event planning; events management; trade shows; veranstaltungsmanagement; événementiel; gestão de eventos; organização de eventos; produção de eventos; evenementenorganisatie; eventmanagement; organiseren van evenementen > Marketing
+Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement; gestão de campanhas; campanhas de marketing; campagnemanagement; marketingcampagnes > Marketing
 Growth Marketing | growth hacking > Digital Marketing
 Affiliate Marketing > Digital Marketing
 Influencer Marketing > Digital Marketing
 ?Sponsorship | ?sponsorships; ?sponsoring > Partnership Management
 Media Rights | broadcast rights; media-rights > Media
-Media Agency | media agencies; media planning; media buying > Media
+Media Agency | media agencies; media planning; media buying; planejamento de mídia; compra de mídia; mediaplanning; media-inkoop > Media
 ~Media | medien
 Broadcast Production | broadcast production operations; broadcasting; tv production > Media
 Digital Streaming Platforms | streaming platforms; digital streaming > Media
-Gaming | video games; games industry; gaming industry; game industry
+Gaming | video games; games industry; gaming industry; game industry; indústria de jogos; jogos eletrônicos; gamesindustrie
 Esports | e-sports; esport; e-sport > Gaming
 Sports | traditional sports; sport
 Entertainment | entertainment industry
-Product Management | product manager; product owner; product ownership; produktmanagement; gestion de produit; product roadmap; roadmapping
-Project Management | project manager; projektmanagement; projektleitung; gestion de projet; gestion de projets; gestión de proyectos; gestão de projetos; projectmanagement; pmbok
-Program Management | programme management; program manager; programmmanagement > Project Management
-Portfolio Management | project portfolio management; ppm > Project Management
-Change Management | organizational change management; organisational change; veränderungsmanagement; conduite du changement; gestión del cambio
-Business Analysis | business analyst; requirements gathering; requirements engineering; requirements analysis; anforderungsmanagement; anforderungsanalyse; analyse des besoins; recueil des besoins
-Process Improvement | continuous improvement; process optimization; process optimisation; prozessoptimierung; amélioration continue; mejora continua; kaizen; process improvement techniques
+Product Management | product manager; product owner; product ownership; produktmanagement; gestion de produit; product roadmap; roadmapping; gestão de produtos; gestão de produto; gerenciamento de produtos; gerenciamento de produto; productmanagement
+Project Management | project manager; projektmanagement; projektleitung; gestion de projet; gestion de projets; gestión de proyectos; gestão de projetos; projectmanagement; pmbok; gerenciamento de projetos; gerência de projetos; gestão de projectos; coordenação de projetos; projectleiding; projectbeheer; projectmatig werken
+Program Management | programme management; program manager; programmmanagement; gestão de programas; gerenciamento de programas; programmamanagement > Project Management
+Portfolio Management | project portfolio management; ppm; gestão de portfólio de projetos; gerenciamento de portfólio de projetos; projectportfoliomanagement > Project Management
+Change Management | organizational change management; organisational change; veränderungsmanagement; conduite du changement; gestión del cambio; gestão de mudanças; gestão da mudança; gerenciamento de mudanças; gestão de mudança organizacional; verandermanagement; veranderkunde
+Business Analysis | business analyst; requirements gathering; requirements engineering; requirements analysis; anforderungsmanagement; anforderungsanalyse; analyse des besoins; recueil des besoins; análise de negócios; análise de negócio; levantamento de requisitos; análise de requisitos; engenharia de requisitos; requirementsanalyse; bedrijfsanalyse; informatieanalyse
+Process Improvement | continuous improvement; process optimization; process optimisation; prozessoptimierung; amélioration continue; mejora continua; kaizen; process improvement techniques; melhoria contínua; melhoria de processos; melhorias de processos; otimização de processos; procesverbetering; procesoptimalisatie; continu verbeteren; continue verbetering; procesoptimalisering
 Six Sigma | lean six sigma; dmaic > Process Improvement
-Strategic Planning | strategy development; business strategy; strategische planung; planification stratégique
-Operations Management | business operations; betriebsführung; gestion des opérations
+Strategic Planning | strategy development; business strategy; strategische planung; planification stratégique; planejamento estratégico; planeamento estratégico; strategische planning; strategieontwikkeling
+Operations Management | business operations; betriebsführung; gestion des opérations; gestão de operações; gestão operacional; operationeel management; bedrijfsvoering
 SaaS | software as a service; saas industry; saas company; saas software; saas products
-E-Commerce | ecommerce; e-commerce; online retail; e-commerce platforms; onlinehandel; commerce électronique; comercio electrónico
-Retail | einzelhandel; commerce de détail; retail industry
+E-Commerce | ecommerce; e-commerce; online retail; e-commerce platforms; onlinehandel; commerce électronique; comercio electrónico; comércio eletrônico; loja virtual; lojas virtuais; webwinkels; webshops
+Retail | einzelhandel; commerce de détail; retail industry; varejo; comércio a retalho; detailhandel
 Productivity Tools | productivity software; standard productivity tools; office tools; bureautique; outils informatiques; office-anwendungen
 Customer Onboarding | client onboarding > Customer Success
-International Trade | international business; commerce international; außenhandel; comercio internacional; comércio internacional; global trade
-Export Administration | export documentation; administration des ventes export; administratif export; exportabwicklung > International Trade
+International Trade | international business; commerce international; außenhandel; comercio internacional; comércio internacional; global trade; comércio exterior; internationale handel
+Export Administration | export documentation; administration des ventes export; administratif export; exportabwicklung; documentação de exportação; exportdocumenten; exportdocumentatie > International Trade
 Letters of Credit | letter of credit; documentary credits; documentary credit; crédits documentaires; crédit documentaire; akkreditive; akkreditiv; cartas de crédito > International Trade; Trade Finance
-Customs Regulations | customs; customs compliance; customs clearance; réglementation douanière; réglementations douanières; zollvorschriften; zollabwicklung; regulación aduanera; aduanas > International Trade
+Customs Regulations | customs; customs compliance; customs clearance; réglementation douanière; réglementations douanières; zollvorschriften; zollabwicklung; regulación aduanera; aduanas; desembaraço aduaneiro; legislação aduaneira; douaneformaliteiten; douanewetgeving; douaneregelgeving > International Trade
 Incoterms | incoterms 2020 > International Trade
-International Payments | international payment methods; modes de paiements internationaux; modes de paiement internationaux; internationaler zahlungsverkehr; pagos internacionales; cross-border payments > International Trade
-Trade Finance | handelsfinanzierung > International Trade
+International Payments | international payment methods; modes de paiements internationaux; modes de paiement internationaux; internationaler zahlungsverkehr; pagos internacionales; cross-border payments; pagamentos internacionais > International Trade
+Trade Finance | handelsfinanzierung; handelsfinanciering > International Trade
 `;

@@ -1,7 +1,7 @@
 // Cloud platforms and their services. Services name their platform (and Kubernetes) as parents.
 export default `
 @cloud
-Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem
+Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem; ?nuvem; serviços em nuvem; serviços de nuvem; plataformas de nuvem; soluções em nuvem; infraestrutura em nuvem; ambientes em nuvem; ambientes de nuvem; cloudplatformen; cloudplatform; cloudomgevingen; cloudomgeving; cloudoplossingen; cloudtechnologie; cloudtechnologieën; clouddiensten; cloudinfrastructuur
 Amazon Web Services | aws; amazon aws; amazon cloud; aws cloud; amazon web services aws > Cloud Computing
 Google Cloud Platform | gcp; google cloud; google cloud platform gcp > Cloud Computing
 Microsoft Azure | azure; azure cloud; ms azure; windows azure > Cloud Computing
@@ -14,9 +14,9 @@ Vercel > Cloud Computing
 Netlify > Cloud Computing
 Cloudflare | cloudflare workers > Content Delivery Networks
 OpenStack > Cloud Computing
-Cloud Migration | cloud migrations; migration to the cloud; migrations to the cloud; on-premises to cloud; on-premises to cloud migrations; on-prem to cloud; cloud transformation; lift and shift; cloud-migration > Cloud Computing
-Cloud Architecture | cloud architect; cloud solution architecture; cloud design > Cloud Computing
-Serverless | serverless computing; serverless architecture; faas; function as a service > Cloud Computing
+Cloud Migration | cloud migrations; migration to the cloud; migrations to the cloud; on-premises to cloud; on-premises to cloud migrations; on-prem to cloud; cloud transformation; lift and shift; cloud-migration; migração para a nuvem; migração para nuvem; migração para cloud; cloudmigratie; migratie naar de cloud > Cloud Computing
+Cloud Architecture | cloud architect; cloud solution architecture; cloud design; arquitetura em nuvem; arquitetura de nuvem; arquitetura cloud; cloudarchitectuur > Cloud Computing
+Serverless | serverless computing; serverless architecture; faas; function as a service; computação sem servidor > Cloud Computing
 Amazon EC2 | ec2; elastic compute cloud > Amazon Web Services
 Amazon S3 | s3; aws s3; simple storage service > Amazon Web Services; Object Storage
 AWS Lambda | ^lambda; aws lambdas; lambda functions > Amazon Web Services; Serverless
@@ -77,6 +77,6 @@ Azure OpenAI | azure openai service > Microsoft Azure; Large Language Models
 Azure App Service | app service; azure web apps > Microsoft Azure
 Azure Resource Manager | arm templates; arm template; bicep > Microsoft Azure; Infrastructure as Code
 Microsoft Fabric | ms fabric > Microsoft Azure; Data Engineering
-Object Storage | blob store; object store; object stores
-Content Delivery Networks | cdn; cdns; content delivery network
+Object Storage | blob store; object store; object stores; armazenamento de objetos; objectopslag
+Content Delivery Networks | cdn; cdns; content delivery network; rede de distribuição de conteúdo; redes de distribuição de conteúdo
 `;

@@ -1,9 +1,9 @@
 // Databases, data engineering, analytics and BI.
 export default `
 @data
-Databases | database; database management; database systems; datenbanken; datenbank; bases de données; base de données; bases de datos; bancos de dados; databases
-Relational Databases | relational database; rdbms; relational database management systems; sql databases; relationale datenbanken; relationalen datenbanken; relationale datenbank; relationaler datenbanken; bases de données relationnelles; bases de datos relacionales; relational > Databases; SQL
-NoSQL | nosql databases; nosql database; non-relational databases; document databases; nosql-datenbanken > Databases
+Databases | database; database management; database systems; datenbanken; datenbank; bases de données; base de données; bases de datos; bancos de dados; databases; banco de dados; base de dados; bases de dados; databank; databanken
+Relational Databases | relational database; rdbms; relational database management systems; sql databases; relationale datenbanken; relationalen datenbanken; relationale datenbank; relationaler datenbanken; bases de données relationnelles; bases de datos relacionales; relational; bancos de dados relacionais; banco de dados relacional; bases de dados relacionais; base de dados relacional; bancos relacionais; banco relacional; relationele databases; relationele database; relationele databanken > Databases; SQL
+NoSQL | nosql databases; nosql database; non-relational databases; document databases; nosql-datenbanken; bancos de dados não relacionais; banco de dados não relacional; bases de dados não relacionais; bancos não relacionais; banco não relacional; niet-relationele databases; niet-relationele database > Databases
 PostgreSQL | postgres; postgre; postgresql database; psql; pgsql > SQL; Relational Databases
 MySQL > SQL; Relational Databases
 MariaDB > SQL; Relational Databases
@@ -23,8 +23,8 @@ Search Engines | search engine; full-text search
 ClickHouse > Data Warehousing
 Snowflake | snowflake data cloud > Data Warehousing
 Databricks | databricks lakehouse > Apache Spark
-Data Warehousing | data warehouse; data warehouses; dwh; data warehousing; enterprise data warehouse; data-warehouse; entrepôt de données
-Data Lakes | data lake; lakehouse; data lakehouse > Big Data
+Data Warehousing | data warehouse; data warehouses; dwh; data warehousing; enterprise data warehouse; data-warehouse; entrepôt de données; armazém de dados; armazéns de dados; datawarehouse; datawarehousing; datawarehouses
+Data Lakes | data lake; lakehouse; data lakehouse; lago de dados > Big Data
 Teradata > Data Warehousing
 Vertica > Data Warehousing
 Apache Druid | ^druid > Data Warehousing
@@ -41,32 +41,32 @@ Apache Flink | flink > Stream Processing
 Apache Beam | ~beam > Stream Processing
 Apache NiFi | nifi > Data Engineering
 Apache Airflow | airflow; airflow dags; google composer > Workflow Orchestration
-Workflow Orchestration | orchestration platforms; data orchestration; pipeline orchestration; workflow management > Data Engineering
+Workflow Orchestration | orchestration platforms; data orchestration; pipeline orchestration; workflow management; orquestração de dados; orquestração de pipelines; orquestração de workflows > Data Engineering
 Dagster > Workflow Orchestration
 ^Prefect > Workflow Orchestration
 ^Luigi > Workflow Orchestration
 Kubeflow > MLOps; Kubernetes
 Flyte | flyte pipelines > Workflow Orchestration
-Stream Processing | streaming data; data streaming; real-time data processing; event streaming; stream-processing; streaming systems; messaging/stream processing; streaming pipelines > Data Engineering
-Message Queues | message queue; message queuing; messaging systems; message brokers; message broker; messaging queues; pub-sub; event-driven messaging; cloud-based messaging
+Stream Processing | streaming data; data streaming; real-time data processing; event streaming; stream-processing; streaming systems; messaging/stream processing; streaming pipelines; processamento de dados em tempo real; processamento em tempo real; streaming de dados; realtime dataverwerking; datastreaming > Data Engineering
+Message Queues | message queue; message queuing; messaging systems; message brokers; message broker; messaging queues; pub-sub; event-driven messaging; cloud-based messaging; mensageria; filas de mensagens; fila de mensagens; sistemas de mensageria
 RabbitMQ | rabbit mq > Message Queues
 ActiveMQ | apache activemq > Message Queues
 Apache Pulsar | ^pulsar > Message Queues
 ^NATS > Message Queues
-Data Engineering | data engineer; data pipelines; data pipeline; data processing; datenverarbeitung; ingénierie des données
+Data Engineering | data engineer; data pipelines; data pipeline; data processing; datenverarbeitung; ingénierie des données; engenharia de dados; pipelines de dados; pipeline de dados; processamento de dados; datapipelines; datapipeline; dataverwerking
 ETL | elt; etl pipelines; etl processes; extract transform load; etl/elt; etl-prozesse > Data Engineering
 dbt | data build tool; dbt core; dbt cloud > ETL; SQL
 Fivetran > ETL
 Talend > ETL
 Informatica | informatica powercenter > ETL
 SSIS | sql server integration services > ETL; Microsoft SQL Server
-Data Modeling | data modelling; dimensional modeling; dimensional modelling; star schema; datenmodellierung; modélisation des données > Databases
-Database Design | schema design; database schema design; datenbankdesign; datenbankentwurf > Databases
-Database Administration | dba; database administrator; datenbankadministration > Databases
-Data Analysis | data analytics; analyzing data; analysing data; analysis of data; analyze data; analyse data; use data; data-driven decision making; datenanalyse; analyse de données; análisis de datos; análise de dados; data-analyse; use data to power decision making
-Data Science | data scientist; data sciences; datenwissenschaft; science des données; ciencia de datos
-Statistics | statistical analysis; statistical methods; statistik; statistiques; estadística; statistical modeling; statistical modelling
-Data Visualization | data visualisation; dashboards; dashboarding; dashboard; datenvisualisierung; visualisation de données
+Data Modeling | data modelling; dimensional modeling; dimensional modelling; star schema; datenmodellierung; modélisation des données; modelagem de dados; modelação de dados; modelagem dimensional; modelos de dados; datamodellering; datamodelleren; datamodellen; gegevensmodellering; dimensioneel modelleren > Databases
+Database Design | schema design; database schema design; datenbankdesign; datenbankentwurf; modelagem de banco de dados; modelagem de bancos de dados; projeto de banco de dados; design de banco de dados; databaseontwerp > Databases
+Database Administration | dba; database administrator; datenbankadministration; administração de banco de dados; administração de bancos de dados; administração de bases de dados; databasebeheer; databasebeheerder > Databases
+Data Analysis | data analytics; analyzing data; analysing data; analysis of data; analyze data; analyse data; use data; data-driven decision making; datenanalyse; analyse de données; análisis de datos; análise de dados; data-analyse; use data to power decision making; análises de dados; analisar dados; análise e interpretação de dados; tomada de decisão baseada em dados; dataanalyse; data-analyses; gegevensanalyse; data analyseren; analyseren van data; analyseren van gegevens
+Data Science | data scientist; data sciences; datenwissenschaft; science des données; ciencia de datos; ciência de dados; cientista de dados
+Statistics | statistical analysis; statistical methods; statistik; statistiques; estadística; statistical modeling; statistical modelling; estatística; análise estatística; análises estatísticas; métodos estatísticos; modelagem estatística; statistiek; statistische analyse; statistische analyses; statistische methoden; statistische modellen
+Data Visualization | data visualisation; dashboards; dashboarding; dashboard; datenvisualisierung; visualisation de données; visualização de dados; datavisualisatie; datavisualisaties; visualisatie van data
 Business Intelligence | ^bi; bi tools; business-intelligence; bi-tools > Data Analysis
 Tableau | tableau desktop; tableau server > Business Intelligence; Data Visualization
 Power BI | powerbi; microsoft power bi; power-bi; ^dax > Business Intelligence; Data Visualization
@@ -77,16 +77,16 @@ Apache Superset | ^superset > Business Intelligence
 ^SAS | sas programming; sas enterprise guide; sas base > Statistics
 SPSS | ibm spss; spss statistics > Statistics
 Stata > Statistics
-Data Governance | data stewardship; data catalog; data lineage; metadata management
-Data Quality | data validation; data cleansing; data cleaning; datenqualität
-Master Data Management | mdm; stammdatenmanagement; stammdaten > Data Governance
-Data Migration | database migration; datenmigration; migration de données > Databases
+Data Governance | data stewardship; data catalog; data lineage; metadata management; governança de dados; governação de dados; catálogo de dados; linhagem de dados; datagovernance
+Data Quality | data validation; data cleansing; data cleaning; datenqualität; qualidade de dados; qualidade dos dados; limpeza de dados; validação de dados; datakwaliteit; gegevenskwaliteit
+Master Data Management | mdm; stammdatenmanagement; stammdaten; dados mestres; dados mestre; gestão de dados mestres; stamgegevens; masterdata; masterdatamanagement > Data Governance
+Data Migration | database migration; datenmigration; migration de données; migração de dados; migração de banco de dados; datamigratie; gegevensmigratie > Databases
 Excel Modeling | excel modelling; spreadsheet modeling; spreadsheet modelling > Microsoft Excel
-A/B Testing | ab testing; a/b tests; split testing; experimentation; ab experiments; a/b experiments > Statistics
+A/B Testing | ab testing; a/b tests; split testing; experimentation; ab experiments; a/b experiments; testes a/b; teste a/b; a/b-testen > Statistics
 Web Analytics | google analytics; ga4; adobe analytics; mixpanel; amplitude > Data Analysis
-?Reporting | reporting tools; financial reporting tools; berichtswesen; reporting skills; saved searches
-Data Mining | datamining > Data Science
+?Reporting | reporting tools; financial reporting tools; berichtswesen; reporting skills; saved searches; elaboração de relatórios; geração de relatórios; ?rapportages; ?rapportage
+Data Mining | datamining; mineração de dados > Data Science
 Pinecone > Vector Databases
-Vector Databases | vector database; vector stores; vector store; weaviate; milvus; qdrant; pgvector; ^chroma; chromadb
-Caching Databases | in-memory databases; in-memory database > Databases
+Vector Databases | vector database; vector stores; vector store; weaviate; milvus; qdrant; pgvector; ^chroma; chromadb; bancos de dados vetoriais; banco de dados vetorial
+Caching Databases | in-memory databases; in-memory database; bancos de dados em memória > Databases
 `;

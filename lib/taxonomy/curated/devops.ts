@@ -2,10 +2,10 @@
 export default `
 @devops
 DevOps | devops practices; devops methodologies; devops principles; devops engineering; dev ops; devops-praktiken; devsecops
-CI/CD | ci / cd; ci-cd; cicd; ci/cd pipelines; ci/cd pipeline; continuous integration and continuous delivery; continuous integration and continuous deployment; continuous integration and delivery; continuous integration/continuous deployment; continuous integration/continuous delivery; build pipelines; deployment pipelines; release pipelines > DevOps
-Continuous Integration | ^ci > CI/CD
-Continuous Delivery | continuous deployment; ^cd > CI/CD
-Infrastructure as Code | iac; infrastructure-as-code; infrastructure as code (iac); infrastructure automation; infrastructure provisioning > DevOps
+CI/CD | ci / cd; ci-cd; cicd; ci/cd pipelines; ci/cd pipeline; continuous integration and continuous delivery; continuous integration and continuous deployment; continuous integration and delivery; continuous integration/continuous deployment; continuous integration/continuous delivery; build pipelines; deployment pipelines; release pipelines; integração e entrega contínuas; integração contínua e entrega contínua; integração contínua e implantação contínua; integração/entrega contínua; continue integratie en levering > DevOps
+Continuous Integration | ^ci; integração contínua; continue integratie > CI/CD
+Continuous Delivery | continuous deployment; ^cd; entrega contínua; implantação contínua; deploy contínuo; continue levering > CI/CD
+Infrastructure as Code | iac; infrastructure-as-code; infrastructure as code (iac); infrastructure automation; infrastructure provisioning; infraestrutura como código; infrastructuur als code > DevOps
 Jenkins | jenkins pipelines; jenkinsfile > CI/CD
 GitHub Actions | gh actions; github workflows > CI/CD; GitHub
 GitLab CI | gitlab ci/cd; gitlab-ci; gitlab pipelines > CI/CD; GitLab
@@ -30,14 +30,14 @@ Ansible | ansible playbooks; ansible tower; awx > Configuration Management
 ~Chef | chef infra; opscode chef > Configuration Management
 ~Puppet | puppet enterprise > Configuration Management
 SaltStack | salt stack; saltstack config > Configuration Management
-Configuration Management | config management; configuration-management; konfigurationsmanagement; gestion de configuration
+Configuration Management | config management; configuration-management; konfigurationsmanagement; gestion de configuration; gerenciamento de configuração; gestão de configuração; gestão de configurações; configuratiemanagement; configuratiebeheer
 ^Packer | hashicorp packer > Infrastructure as Code
 ^Vagrant > Virtualization
-Containerization | container technologies; containerization technologies; containerization tools; containerisation; containerised; containerized; container-based; container platforms; containerisierung; conteneurisation; contenedores
+Containerization | container technologies; containerization technologies; containerization tools; containerisation; containerised; containerized; container-based; container platforms; containerisierung; conteneurisation; contenedores; conteinerização; containerização; contentorização; containerisatie; containertechnologie; containertechnologieën
 Docker | docker compose; docker-compose; dockerfile; dockerfiles; docker containers; docker engine > Containerization
 Podman > Containerization
 Docker Swarm | swarm mode > Container Orchestration
-Container Orchestration | container orchestration systems; container orchestration platforms; orchestration of containers; container-orchestrierung > Containerization
+Container Orchestration | container orchestration systems; container orchestration platforms; orchestration of containers; container-orchestrierung; orquestração de contêineres; orquestração de containers; orquestração de contentores; containerorkestratie > Containerization
 Kubernetes | k8s; k8; kube; kubernetes clusters; kubernetes cluster; k3s > Container Orchestration
 OpenShift | red hat openshift; openshift container platform > Kubernetes
 ^Rancher > Kubernetes
@@ -60,12 +60,12 @@ Knative > Kubernetes; Serverless
 Kubernetes Operators | kubernetes operator; k8s operators; operator sdk > Kubernetes
 HashiCorp Vault | ^vault; hashicorp vault > Secrets Management
 ^Nomad | hashicorp nomad > Container Orchestration
-Secrets Management | secret management; secrets handling; managing secrets > Information Security
+Secrets Management | secret management; secrets handling; managing secrets; gestão de segredos; gerenciamento de segredos > Information Security
 SOPS | mozilla sops > Secrets Management
-?Monitoring | monitoring tools; system monitoring; monitoring systems; infrastructure monitoring; application monitoring; monitoring and alerting; ?überwachung; ?monitoramento; ?monitoreo
-Logging | ?logs; log management; log analysis; logging tools; centralized logging; protokollierung; journalisation
-Alerting | ?alerts; alert management; alerting rules; setting up alerts > Monitoring
-Observability | observability tools; o11y; observability platforms; telemetry > Monitoring
+?Monitoring | monitoring tools; system monitoring; monitoring systems; infrastructure monitoring; application monitoring; monitoring and alerting; ?überwachung; ?monitoramento; ?monitoreo; ?monitorização; monitoramento de sistemas; monitoramento de aplicações; monitoramento de infraestrutura; ?monitoren
+Logging | ?logs; log management; log analysis; logging tools; centralized logging; protokollierung; journalisation; gerenciamento de logs; gestão de logs; análise de logs; logbeheer; loganalyse
+Alerting | ?alerts; alert management; alerting rules; setting up alerts; ?alertas > Monitoring
+Observability | observability tools; o11y; observability platforms; telemetry; observabilidade; observeerbaarheid > Monitoring
 Prometheus > Monitoring
 Grafana | grafana dashboards > Monitoring
 Grafana Loki | loki > Logging
@@ -81,13 +81,13 @@ PagerDuty | pager duty > Incident Management
 Opsgenie > Incident Management
 Nagios > Monitoring
 Zabbix > Monitoring
-Incident Management | incident response management; on-call; on call rotation; incident handling; störungsmanagement
-Site Reliability Engineering | sre; site reliability; slos; slis; service level objectives > DevOps
-Release Management | release manager; release planning; release process; release processes; release cycles; release cycle; managing releases; release-management; gestion des releases
+Incident Management | incident response management; on-call; on call rotation; incident handling; störungsmanagement; gestão de incidentes; gerenciamento de incidentes; incidentmanagement; incidentbeheer
+Site Reliability Engineering | sre; site reliability; slos; slis; service level objectives; engenharia de confiabilidade > DevOps
+Release Management | release manager; release planning; release process; release processes; release cycles; release cycle; managing releases; release-management; gestion des releases; gestão de releases; gerenciamento de releases; releasemanagement; releasebeheer
 Release Engineering | release engineer; build and release > Release Management
-Change Control | change management process; change advisory board; change requests; änderungsmanagement > Release Management
-Software Deployment | ?deployment; ?deployments; deploying software; application deployment; deployment von softwarelösungen; deployment of software; softwareverteilung; déploiement > DevOps
-Version Control | version control systems; version control system; source control; source code management; versioning; versionskontrolle; versionsverwaltung; contrôle de version; control de versiones
+Change Control | change management process; change advisory board; change requests; änderungsmanagement; wijzigingsbeheer > Release Management
+Software Deployment | ?deployment; ?deployments; deploying software; application deployment; deployment von softwarelösungen; deployment of software; softwareverteilung; déploiement; implantação de software; implantação de aplicações; software-uitrol > DevOps
+Version Control | version control systems; version control system; source control; source code management; versioning; versionskontrolle; versionsverwaltung; contrôle de version; control de versiones; controle de versão; controle de versões; controlo de versões; versionamento; versionamento de código; versiebeheer; versiecontrole
 Git | git workflows; git flow; gitflow > Version Control
 GitHub | github.com; github enterprise > Git
 GitLab | gitlab.com > Git
@@ -98,7 +98,7 @@ Perforce | helix core > Version Control
 Sonatype Nexus | ^nexus; nexus repository; nexus repository manager > Artifact Management
 JFrog Artifactory | artifactory > Artifact Management
 Artifact Management | artifact repositories; artifact repository; binary repository
-Build Tools | build systems; build automation; build tooling
+Build Tools | build systems; build automation; build tooling; ferramentas de build
 Maven | apache maven; mvn > Build Tools; Java
 Gradle > Build Tools; Java
 ~Make | makefile; makefiles; gnu make > Build Tools
@@ -112,32 +112,32 @@ Red Hat Enterprise Linux | rhel; red hat linux; redhat; centos; rocky linux > Li
 Debian > Linux
 Windows Server | windows server 2019; windows server 2022; windows servers > Operating Systems
 macOS | mac os; os x; osx > Operating Systems
-Operating Systems | operating system; os internals; betriebssysteme; systèmes d'exploitation; sistemas operativos
-Virtualization | virtualisation; virtual machines; hypervisors; hypervisor; virtualisierung
+Operating Systems | operating system; os internals; betriebssysteme; systèmes d'exploitation; sistemas operativos; sistemas operacionais; sistema operacional; besturingssystemen; besturingssysteem
+Virtualization | virtualisation; virtual machines; hypervisors; hypervisor; virtualisierung; virtualização; máquinas virtuais; virtualisatie; virtuele machines
 VMware | vmware vsphere; vsphere; esxi; vcenter; vmware esxi > Virtualization
 Hyper-V | hyperv; microsoft hyper-v > Virtualization
 Proxmox > Virtualization
 KVM > Virtualization
-Systems Administration | system administration; systems administrator; system administrator; sysadmin; systemadministration; administration système; administración de sistemas
-Server Administration | maintain servers; server management; server maintenance; serveradministration; administration de serveurs > Systems Administration
+Systems Administration | system administration; systems administrator; system administrator; sysadmin; systemadministration; administration système; administración de sistemas; administração de sistemas; systeembeheer; systeembeheerder; beheer van systemen
+Server Administration | maintain servers; server management; server maintenance; serveradministration; administration de serveurs; administração de servidores; gerenciamento de servidores; manutenção de servidores; serverbeheer > Systems Administration
 System Configuration | configuration of systems; systems configuration; system setup > Systems Administration
-Capacity Planning | capacity analysis; capacity management; kapazitätsplanung > Systems Administration
-Backups | backup; back-ups; back ups; backup and recovery; backup and restore; datensicherung; sauvegardes > Systems Administration
-Disaster Recovery | dr planning; business continuity; bcdr > Backups
+Capacity Planning | capacity analysis; capacity management; kapazitätsplanung; planejamento de capacidade; gestão de capacidade; capaciteitsplanning; capaciteitsmanagement > Systems Administration
+Backups | backup; back-ups; back ups; backup and recovery; backup and restore; datensicherung; sauvegardes; cópias de segurança; backup e restauração; backup e recuperação; reservekopieën > Systems Administration
+Disaster Recovery | dr planning; business continuity; bcdr; recuperação de desastres; continuidade de negócios; continuidade do negócio; bedrijfscontinuïteit > Backups
 System Security | systems security; security of systems; systemsicherheit > Information Security
-High Availability | failover; fault tolerance; hochverfügbarkeit
-Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung
-Troubleshooting | troubleshoot; troubleshooting skills; fehlerbehebung; fehleranalyse; dépannage; resolución de incidencias
-Debugging | ?debug; debugging tools; debugger > Troubleshooting
-?Automation | ?automatisierung; ?automatisation; ?automatización; ?automação
-Platform Engineering | platform engineer; internal developer platform; developer platforms > DevOps
+High Availability | failover; fault tolerance; hochverfügbarkeit; alta disponibilidade; tolerância a falhas; hoge beschikbaarheid; hoogbeschikbaarheid
+Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung; otimização de desempenho; otimização de performance; melhoria de performance; performance-optimalisatie; prestatieoptimalisatie
+Troubleshooting | troubleshoot; troubleshooting skills; fehlerbehebung; fehleranalyse; dépannage; resolución de incidencias; resolução de falhas; correção de falhas; storingen oplossen; storingen verhelpen; oplossen van storingen; verhelpen van storingen; storingsanalyse
+Debugging | ?debug; debugging tools; debugger; depuração; debuggen > Troubleshooting
+?Automation | ?automatisierung; ?automatisation; ?automatización; ?automação; automação de processos; automatização de processos; ?automatisering
+Platform Engineering | platform engineer; internal developer platform; developer platforms; engenharia de plataforma > DevOps
 Nginx | nginx > Web Servers
 Apache HTTP Server | apache httpd; httpd; apache web server > Web Servers
-Web Servers | web server; webserver
+Web Servers | web server; webserver; servidores web; servidor web
 IIS | internet information services; microsoft iis > Web Servers
 Tomcat | apache tomcat > Web Servers; Java
 HAProxy > Load Balancing
-Load Balancing | load balancers; load balancer; load-balancing
+Load Balancing | load balancers; load balancer; load-balancing; balanceamento de carga; balanceadores de carga; loadbalancing
 Caching | ?cache; caching strategies; caching layers
 Redis | redis cache > Caching; NoSQL
 Memcached > Caching

@@ -1,28 +1,28 @@
 // Finance, accounting, tax, payroll, financial systems.
 export default `
 @finance
-Accounting | accountancy; buchhaltung; rechnungswesen; comptabilité; contabilidad; contabilidade; boekhouding; general accounting
-Financial Accounting | bilanzbuchhaltung; finanzbuchhaltung; comptabilité financière; comptabilité générale; contabilidad financiera; financial reporting; gaap; us gaap; ifrs; hgb; external reporting > Accounting
-Management Accounting | cost accounting; ^controlling; kostenrechnung; contrôle de gestion; contabilidad de gestión; managerial accounting > Accounting
-Bookkeeping | book-keeping; buchführung; tenue de comptabilité; teneduría de libros > Accounting
-Accounts Payable | kreditorenbuchhaltung; comptabilité fournisseurs; cuentas por pagar > Accounting
-Accounts Receivable | debitorenbuchhaltung; comptabilité clients; cuentas por cobrar > Accounting
-General Ledger | hauptbuch; grand livre; general ledger accounting > Accounting
-Month-End Close | month end close; month-end closing; financial close; year-end close; monatsabschluss; jahresabschluss; clôture mensuelle; clôture des comptes > Financial Accounting
-Reconciliation | reconciliations; account reconciliation; bank reconciliation; bank reconciliations; rapprochement bancaire > Accounting
-?Auditing | ?audit; ?audits; internal audit; external audit; wirtschaftsprüfung; audit interne; auditoría > Accounting
-?Tax | taxation; tax compliance; tax preparation; ?steuern; fiscalité; fiscalidad; ?impuestos; tax returns
-Sales Tax | ^vat; mwst; umsatzsteuer; tva; iva > Tax
-Payroll | payroll processing; lohnbuchhaltung; gehaltsabrechnung; entgeltabrechnung; lohnabrechnung; paie; nóminas; folha de pagamento
-Budgeting | budget planning; budgets; budget management; budgetierung; budgétisation; presupuestos > Financial Planning and Analysis
-Forecasting | financial forecasting; forecasts; prognosen; prévisions > Financial Planning and Analysis
-Financial Planning and Analysis | fp&a; financial planning; financial planning & analysis; finanzplanung > Finance
-Financial Modeling | financial modelling; financial models; finanzmodellierung; modélisation financière > Finance
-Financial Analysis | financial analyst; finanzanalyse; analyse financière; análisis financiero > Finance
-?Finance | corporate finance; ?finanzen; ?finances; ?finanzas; ?finanças
-Treasury | cash management; treasury management; liquiditätsplanung; trésorerie; tesorería > Finance
-Financial Systems | finance systems; financial applications; finanzsysteme; systèmes financiers > Finance
-Systems Implementation | system implementation; ?implementations; implementation projects; erp implementation; large-scale implementations; systemeinführung > Project Management
+Accounting | accountancy; buchhaltung; rechnungswesen; comptabilité; contabilidad; contabilidade; boekhouding; general accounting; rotinas contábeis; área contábil; financiële administratie
+Financial Accounting | bilanzbuchhaltung; finanzbuchhaltung; comptabilité financière; comptabilité générale; contabilidad financiera; financial reporting; gaap; us gaap; ifrs; hgb; external reporting; contabilidade financeira; contabilidade geral; demonstrações financeiras; demonstrações contábeis; relatórios financeiros; financiële verslaglegging; externe verslaggeving > Accounting
+Management Accounting | cost accounting; ^controlling; kostenrechnung; contrôle de gestion; contabilidad de gestión; managerial accounting; contabilidade gerencial; contabilidade de custos; controladoria; contabilidade analítica; kostprijsberekening; bedrijfseconomische administratie > Accounting
+Bookkeeping | book-keeping; buchführung; tenue de comptabilité; teneduría de libros; escrituração contábil; escrituração fiscal; lançamentos contábeis; boekhouden > Accounting
+Accounts Payable | kreditorenbuchhaltung; comptabilité fournisseurs; cuentas por pagar; contas a pagar; crediteurenadministratie; crediteurenbeheer > Accounting
+Accounts Receivable | debitorenbuchhaltung; comptabilité clients; cuentas por cobrar; contas a receber; debiteurenadministratie; debiteurenbeheer > Accounting
+General Ledger | hauptbuch; grand livre; general ledger accounting; livro razão; razão geral; grootboek; grootboekadministratie > Accounting
+Month-End Close | month end close; month-end closing; financial close; year-end close; monatsabschluss; jahresabschluss; clôture mensuelle; clôture des comptes; fechamento contábil; fechamento mensal; fechamento do mês; encerramento de contas; fecho de contas; maandafsluiting; jaarafsluiting; jaarrekening; jaarrekeningen; kwartaalafsluiting > Financial Accounting
+Reconciliation | reconciliations; account reconciliation; bank reconciliation; bank reconciliations; rapprochement bancaire; conciliação bancária; conciliações bancárias; conciliação contábil; conciliações contábeis; conciliação de contas; reconciliação bancária; reconciliações bancárias; bankreconciliatie; reconciliatie; reconciliaties; afletteren > Accounting
+?Auditing | ?audit; ?audits; internal audit; external audit; wirtschaftsprüfung; audit interne; auditoría; auditoria interna; auditoria externa; auditorias internas; interne audit; interne audits; externe audit; accountantscontrole > Accounting
+?Tax | taxation; tax compliance; tax preparation; ?steuern; fiscalité; fiscalidad; ?impuestos; tax returns; tributação; apuração de impostos; obrigações fiscais; obrigações acessórias; legislação tributária; fiscalidade; ?impostos; fiscaliteit; belastingaangifte; belastingaangiften; ?belastingen
+Sales Tax | ^vat; mwst; umsatzsteuer; tva; iva; icms; btw-aangifte; btw-aangiftes > Tax
+Payroll | payroll processing; lohnbuchhaltung; gehaltsabrechnung; entgeltabrechnung; lohnabrechnung; paie; nóminas; folha de pagamento; processamento de salários; processamento salarial; processamento da folha de pagamento; salarisadministratie; loonadministratie; salarisverwerking; verloning
+Budgeting | budget planning; budgets; budget management; budgetierung; budgétisation; presupuestos; gestão orçamentária; planejamento orçamentário; controle orçamentário; elaboração de orçamentos; gestão orçamental; budgettering; budgetbeheer > Financial Planning and Analysis
+Forecasting | financial forecasting; forecasts; prognosen; prévisions; previsões financeiras; projeções financeiras; financiële prognoses > Financial Planning and Analysis
+Financial Planning and Analysis | fp&a; financial planning; financial planning & analysis; finanzplanung; planejamento financeiro; planeamento financeiro; planejamento e análise financeira; financiële planning > Finance
+Financial Modeling | financial modelling; financial models; finanzmodellierung; modélisation financière; modelagem financeira; modelação financeira; modelos financeiros; financiële modellering; financieel modelleren; financiële modellen > Finance
+Financial Analysis | financial analyst; finanzanalyse; analyse financière; análisis financiero; análise financeira; análises financeiras; financiële analyse; financiële analyses > Finance
+?Finance | corporate finance; ?finanzen; ?finances; ?finanzas; ?finanças; finanças corporativas
+Treasury | cash management; treasury management; liquiditätsplanung; trésorerie; tesorería; tesouraria; gestão de tesouraria; gestão de caixa; fluxo de caixa; liquiditeitsbeheer; liquiditeitsplanning; kasbeheer; cashmanagement > Finance
+Financial Systems | finance systems; financial applications; finanzsysteme; systèmes financiers; sistemas financeiros; financiële systemen > Finance
+Systems Implementation | system implementation; ?implementations; implementation projects; erp implementation; large-scale implementations; systemeinführung; implantação de sistemas; implementação de sistemas; implantação de erp; systeemimplementatie; systeemimplementaties; implementatietrajecten > Project Management
 ERP | erp systems; erp system; enterprise resource planning; erp-systeme; progiciel de gestion intégré
 SAP | sap erp; sap s/4hana; s/4hana; sap r/3; sap fi; sap co; sap mm; sap sd; sap fico; sap hana > ERP
 Oracle E-Business Suite | oracle ebs; oracle financials; oracle fusion; oracle erp cloud > ERP
@@ -37,28 +37,28 @@ DATEV > Accounting Software
 FloQast > Financial Systems
 Anaplan > Financial Planning and Analysis
 Adaptive Insights | workday adaptive planning; adaptive planning > Financial Planning and Analysis
-Accounting Software | buchhaltungssoftware; logiciel comptable
+Accounting Software | buchhaltungssoftware; logiciel comptable; software contábil; sistemas contábeis; sistema contábil; boekhoudsoftware; boekhoudpakket; boekhoudpakketten; boekhoudprogramma
 Quote-to-Cash | qtc; quote to cash; q2c; qtc systems; order-to-cash; order to cash; o2c > Financial Systems
 Procure-to-Pay | p2p; procure to pay; purchase-to-pay > Procurement
 Billing | billing schedules; billing systems; abrechnung; facturation > Financial Systems
-Invoicing | invoices; invoice processing; rechnungsstellung; fakturierung; facturación > Billing
+Invoicing | invoices; invoice processing; rechnungsstellung; fakturierung; facturación; emissão de notas fiscais; emissão de faturas; faturação eletrónica; facturatie; facturering > Billing
 Revenue Recognition | asc 606; ifrs 15; rev rec > Financial Accounting
 Stripe | stripe billing; stripe payments > Payments
-Payments | payment processing; payment systems; zahlungsverkehr; paiements
+Payments | payment processing; payment systems; zahlungsverkehr; paiements; meios de pagamento; processamento de pagamentos; sistemas de pagamento; betalingsverkeer; betaalsystemen; betalingsverwerking
 ^Carta > Equity Management
 Equity Management | cap table management; cap tables
-Investment Banking | m&a; mergers and acquisitions; corporate development > Finance
-Valuation | valuations; dcf; discounted cash flow; unternehmensbewertung > Financial Analysis
-Credit Risk | credit analysis; kreditrisiko; credit underwriting > Risk Management
+Investment Banking | m&a; mergers and acquisitions; corporate development; fusões e aquisições; fusies en overnames > Finance
+Valuation | valuations; dcf; discounted cash flow; unternehmensbewertung; avaliação de empresas; fluxo de caixa descontado; bedrijfswaardering > Financial Analysis
+Credit Risk | credit analysis; kreditrisiko; credit underwriting; risco de crédito; análise de crédito; kredietrisico; kredietanalyse; kredietbeoordeling > Risk Management
 Underwriting | underwriter > Risk Management
-?Insurance | ?versicherung; ?seguros; insurance industry
-Banking | bankwesen; banque; banca; banking industry
-Anti-Money Laundering | aml; kyc; know your customer; geldwäscheprävention; lutte anti-blanchiment > Compliance
-?Compliance | regulatory compliance; compliance management; konformität; conformité; cumplimiento normativo
-Internal Controls | ^sox; sox compliance; sarbanes-oxley; internal control > Compliance
-Expense Management | expensify; ^concur; sap concur; expense reports; spesenabrechnung > Accounting
-Cost Control | cost management; kostenkontrolle; contrôle des coûts > Finance
-Actuarial Science | actuarial; actuarial analysis > Insurance
+?Insurance | ?versicherung; ?seguros; insurance industry; mercado segurador; setor de seguros; ?verzekeringen; verzekeringsbranche
+Banking | bankwesen; banque; banca; banking industry; setor bancário; bankwezen; bankensector; banksector
+Anti-Money Laundering | aml; kyc; know your customer; geldwäscheprävention; lutte anti-blanchiment; prevenção à lavagem de dinheiro; prevenção de lavagem de dinheiro; lavagem de dinheiro; branqueamento de capitais; witwasbestrijding; wwft; cliëntonderzoek > Compliance
+?Compliance | regulatory compliance; compliance management; konformität; conformité; cumplimiento normativo; conformidade regulatória; conformidade regulamentar; regelnaleving
+Internal Controls | ^sox; sox compliance; sarbanes-oxley; internal control; controles internos; controlos internos; interne controle; interne beheersing > Compliance
+Expense Management | expensify; ^concur; sap concur; expense reports; spesenabrechnung; gestão de despesas; onkostenbeheer > Accounting
+Cost Control | cost management; kostenkontrolle; contrôle des coûts; controle de custos; controlo de custos; gestão de custos; kostenbeheersing; kostenbeheer; kostenbewaking > Finance
+Actuarial Science | actuarial; actuarial analysis; ciências atuariais; cálculo atuarial; actuariaat; actuariële analyse > Insurance
 Bloomberg Terminal | bloomberg > Finance
-Portfolio Analysis | asset management; investment management; portfolio management (finance) > Finance
+Portfolio Analysis | asset management; investment management; portfolio management (finance); gestão de ativos; gestão de investimentos; vermogensbeheer > Finance
 `;

@@ -1,7 +1,7 @@
 // Programming, query, markup and scripting languages. Short or ordinary-word names are "~" (need context).
 export default `
 @languages
-?Programming | programming languages; programming language; ?coding; programmiersprachen; programmiersprache; programmierung; langages de programmation; lenguajes de programación; linguagens de programação; programmeertalen
+?Programming | programming languages; programming language; ?coding; programmiersprachen; programmiersprache; programmierung; langages de programmation; lenguajes de programación; linguagens de programação; programmeertalen; lógica de programação; ?programação; ?programmeren; programmeervaardigheden; programmeerervaring
 Python | python3; python 3; python programming
 Java | java se; core java; java 8; java 11; java 17; java 21 > Programming
 JavaScript | js; ecmascript; es6; vanilla js; vanilla javascript; java script > Programming
@@ -64,14 +64,14 @@ YAML
 GraphQL | graph ql > APIs
 Bash | bash scripting; bash scripts; shell scripting; shell scripts; shell script; unix shell; zsh; sh scripting > Scripting
 PowerShell | powershell scripting; power shell; pwsh > Scripting
-Scripting | scripting languages; scripting language; skriptsprachen; langages de script; lenguajes de scripting
+Scripting | scripting languages; scripting language; skriptsprachen; langages de script; lenguajes de scripting; linguagens de script; linguagens de scripting; scripttalen
 WebAssembly | wasm
 CUDA | cuda programming > GPU Programming
 GPU Programming | gpu computing; opencl; gpgpu
 ~Shell | > Scripting
 LaTeX
 Markdown
-Regular Expressions | regex; regexes; regexp; regular expression
+Regular Expressions | regex; regexes; regexp; regular expression; expressões regulares; reguliere expressies
 Mojo > Python
 Cypher | cypher query language > Neo4j
 GDScript > Godot

@@ -1,9 +1,9 @@
 // Machine learning, AI and MLOps.
 export default `
 @ml
-Artificial Intelligence | ai; künstliche intelligenz; ^ki; intelligence artificielle; inteligencia artificial; inteligência artificial
-Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina > Artificial Intelligence
-Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning > Machine Learning
+Artificial Intelligence | ai; künstliche intelligenz; ^ki; intelligence artificielle; inteligencia artificial; inteligência artificial; kunstmatige intelligentie
+Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina; aprendizagem automática; aprendizagem de máquina; machinaal leren > Artificial Intelligence
+Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning; aprendizado profundo; aprendizagem profunda; redes neurais; redes neuronais; neurale netwerken > Machine Learning
 TensorFlow | tensor flow; tf2; tfx; tensorflow extended > Deep Learning
 PyTorch | ^torch; pytorch lightning > Deep Learning
 Keras | ~keras > Deep Learning
@@ -17,7 +17,7 @@ Weights & Biases | wandb; w&b > MLOps
 Kubeflow Pipelines | kfp > Kubeflow
 Model Monitoring | monitoring of model accuracy; continuous monitoring of model accuracy; model performance monitoring; ml monitoring; ml observability; model observability > MLOps
 Drift Detection | model drift; data drift; concept drift; detecting data drift; drift monitoring; feature drift > Model Monitoring
-Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving > MLOps
+Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving; implantação de modelos; deploy de modelos > MLOps
 Feature Stores | feature store; feast > MLOps
 Triton Inference Server | ^triton; nvidia triton > Model Deployment
 vLLM > Model Deployment; Large Language Models
@@ -27,23 +27,23 @@ Opik | comet opik > MLOps
 BentoML > Model Deployment
 TorchServe > Model Deployment
 Seldon | seldon core > Model Deployment
-Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung > Machine Learning
-Computer Vision | image recognition; image processing; object detection; bildverarbeitung; vision par ordinateur > Machine Learning
-Large Language Models | llm; llms; large language model; gpt; chatgpt; openai api; openai; prompt engineering; foundation models > Generative AI
-Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki > Artificial Intelligence
+Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung; processamento de linguagem natural; natuurlijke taalverwerking > Machine Learning
+Computer Vision | image recognition; image processing; object detection; bildverarbeitung; vision par ordinateur; visão computacional; visão por computador; processamento de imagens; reconhecimento de imagem; computervisie; beeldverwerking; beeldherkenning > Machine Learning
+Large Language Models | llm; llms; large language model; gpt; chatgpt; openai api; openai; prompt engineering; foundation models; modelos de linguagem; grandes modelos de linguagem; engenharia de prompt; taalmodellen; grote taalmodellen > Generative AI
+Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki; ia generativa; generatieve ai > Artificial Intelligence
 Retrieval-Augmented Generation | ^rag; retrieval augmented generation > Large Language Models
-AI Agents | agentic ai; llm agents; autonomous agents > Large Language Models
-Fine-Tuning | fine tuning; finetuning; ^lora; peft; rlhf > Large Language Models
-Reinforcement Learning | rl > Machine Learning
-Recommender Systems | recommendation systems; recommendation engines; recommender > Machine Learning
-Time Series Analysis | time series; time-series forecasting; forecasting models > Statistics
-Predictive Modeling | predictive modelling; predictive analytics; predictive models > Machine Learning
+AI Agents | agentic ai; llm agents; autonomous agents; agentes de ia; agentes autônomos; ai-agenten > Large Language Models
+Fine-Tuning | fine tuning; finetuning; ^lora; peft; rlhf; ajuste fino de modelos > Large Language Models
+Reinforcement Learning | rl; aprendizado por reforço; aprendizagem por reforço > Machine Learning
+Recommender Systems | recommendation systems; recommendation engines; recommender; sistemas de recomendação; aanbevelingssystemen > Machine Learning
+Time Series Analysis | time series; time-series forecasting; forecasting models; séries temporais; análise de séries temporais; tijdreeksanalyse; tijdreeksen > Statistics
+Predictive Modeling | predictive modelling; predictive analytics; predictive models; modelagem preditiva; modelos preditivos; análise preditiva; voorspellende modellen > Machine Learning
 Feature Engineering > Machine Learning
-Model Training | training models; training machine learning models > Machine Learning
-Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detection; anti-fraud; betrugserkennung > Risk Management
-Anomaly Detection | outlier detection > Machine Learning
+Model Training | training models; training machine learning models; treinamento de modelos; treino de modelos; modeltraining > Machine Learning
+Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detection; anti-fraud; betrugserkennung; prevenção a fraudes; prevenção de fraudes; detecção de fraudes; deteção de fraude; antifraude; fraudedetectie; fraudebestrijding; fraudepreventie > Risk Management
+Anomaly Detection | outlier detection; detecção de anomalias; anomaliedetectie > Machine Learning
 Spacy | spacy nlp > Natural Language Processing
 NLTK > Natural Language Processing
-Distributed Computing | distributed computing systems; parallel computing; high-performance computing; hpc
-Distributed Systems | distributed system; large-scale distributed systems; verteilte systeme; systèmes distribués; sistemas distribuidos > Software Architecture
+Distributed Computing | distributed computing systems; parallel computing; high-performance computing; hpc; computação distribuída; processamento distribuído; computação paralela; computação de alto desempenho; gedistribueerd rekenen
+Distributed Systems | distributed system; large-scale distributed systems; verteilte systeme; systèmes distribués; sistemas distribuidos; gedistribueerde systemen > Software Architecture
 `;

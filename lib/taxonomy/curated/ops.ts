@@ -1,33 +1,33 @@
 // Procurement, supply chain and logistics, HR and recruiting, administration, customer operations.
 export default `
 @operations
-?Procurement | ?purchasing; ?achats; achat industriel; ?achat; ?einkauf; ?beschaffung; strategischer einkauf; ?compras; ?aprovisionamiento; ?inkoop; ?sourcing; strategic sourcing; ?buying; acheteur; procurement contracts
-Supplier Management | vendor management; supplier relationship management; lieferantenmanagement; gestion des fournisseurs; relation fournisseur; gestión de proveedores > Procurement
-Supply Chain Management | supply chain; scm; lieferkette; lieferkettenmanagement; chaîne d'approvisionnement; cadena de suministro; cadeia de suprimentos
-Logistics | logistik; logistique; logística; logistiek; transportation management; freight; ?shipping
-Warehousing | warehouse management; warehouse operations; lagerlogistik; lagerverwaltung; entreposage; gestion d'entrepôt; almacén > Logistics
-Inventory Management | inventory control; stock management; lagerbestand; bestandsmanagement; gestion des stocks; gestión de inventario > Supply Chain Management
-Demand Planning | demand forecasting; bedarfsplanung; prévision de la demande > Supply Chain Management
-Fleet Management | fuhrparkmanagement; gestion de flotte > Logistics
-Freight Forwarding | spedition; transitaire; freight forwarder > Logistics
-Import/Export | import and export; import-export; import export > International Trade
-Category Management | warengruppenmanagement > Procurement
-Human Resources | hr; personalwesen; ressources humaines; recursos humanos; personeelszaken; people operations
-?Recruiting | ?recruitment; talent acquisition; sourcing candidates; personalbeschaffung; recrutement; reclutamiento; werving
-Employee Relations | labor relations; mitarbeiterbeziehungen > Human Resources
-Compensation and Benefits | total rewards; comp and ben; c&b; vergütung > Human Resources
+?Procurement | ?purchasing; ?achats; achat industriel; ?achat; ?einkauf; ?beschaffung; strategischer einkauf; ?compras; ?aprovisionamiento; ?inkoop; ?sourcing; strategic sourcing; ?buying; acheteur; procurement contracts; gestão de compras; processos de compras; ?suprimentos; ?aprovisionamento; strategische inkoop; inkoopprocessen; inkoopbeleid
+Supplier Management | vendor management; supplier relationship management; lieferantenmanagement; gestion des fournisseurs; relation fournisseur; gestión de proveedores; gestão de fornecedores; gerenciamento de fornecedores; relacionamento com fornecedores; desenvolvimento de fornecedores; leveranciersmanagement; leveranciersbeheer > Procurement
+Supply Chain Management | supply chain; scm; lieferkette; lieferkettenmanagement; chaîne d'approvisionnement; cadena de suministro; cadeia de suprimentos; cadeia de abastecimento; gestão da cadeia de suprimentos; toeleveringsketen; ketenbeheer; ketenregie
+Logistics | logistik; logistique; logística; logistiek; transportation management; freight; ?shipping; transportmanagement; transportplanning
+Warehousing | warehouse management; warehouse operations; lagerlogistik; lagerverwaltung; entreposage; gestion d'entrepôt; almacén; armazenagem; gestão de armazéns; gestão de armazém; operações de armazém; magazijnbeheer; magazijnlogistiek > Logistics
+Inventory Management | inventory control; stock management; lagerbestand; bestandsmanagement; gestion des stocks; gestión de inventario; gestão de estoque; gestão de estoques; controle de estoque; controle de estoques; gestão de stocks; controlo de stocks; gestão de inventário; voorraadbeheer; voorraadmanagement; voorraadcontrole > Supply Chain Management
+Demand Planning | demand forecasting; bedarfsplanung; prévision de la demande; planejamento de demanda; previsão de demanda; planeamento da procura; vraagplanning; vraagvoorspelling > Supply Chain Management
+Fleet Management | fuhrparkmanagement; gestion de flotte; gestão de frotas; gestão de frota; wagenparkbeheer; fleetmanagement > Logistics
+Freight Forwarding | spedition; transitaire; freight forwarder; agenciamento de cargas; agenciamento de carga > Logistics
+Import/Export | import and export; import-export; import export; importação e exportação > International Trade
+Category Management | warengruppenmanagement; gestão de categorias; categoriemanagement > Procurement
+Human Resources | hr; personalwesen; ressources humaines; recursos humanos; personeelszaken; people operations; personeelsbeleid
+?Recruiting | ?recruitment; talent acquisition; sourcing candidates; personalbeschaffung; recrutement; reclutamiento; werving; recrutamento e seleção; aquisição de talentos; atração de talentos; ?recrutamento; werving en selectie; talentacquisitie
+Employee Relations | labor relations; mitarbeiterbeziehungen; relações trabalhistas; relações laborais; arbeidsverhoudingen > Human Resources
+Compensation and Benefits | total rewards; comp and ben; c&b; vergütung; remuneração e benefícios; cargos e salários; beloningsbeleid > Human Resources
 Onboarding | employee onboarding; einarbeitung > Human Resources
-Training and Development | learning and development; l&d; training delivery; personalentwicklung; formation professionnelle > Human Resources
+Training and Development | learning and development; l&d; training delivery; personalentwicklung; formation professionnelle; treinamento e desenvolvimento > Human Resources
 HRIS | hr information systems; hr systems; successfactors; bamboohr; personio > Human Resources
 ATS | applicant tracking systems; applicant tracking system; greenhouse; lever; workable > Recruiting
-Office Administration | administrative support; office management; büroorganisation; secrétariat; administración de oficinas; clerical
-Data Entry | dateneingabe; saisie de données; entrada de datos
-Scheduling | calendar management; terminplanung; planification; appointment scheduling
-Customer Operations | support operations; contact center; call center; callcenter
-Real Estate | immobilien; immobilier; property management; bienes raíces
-Hospitality | hotel management; gastgewerbe; hôtellerie; hostelería
-Food Safety | haccp; lebensmittelsicherheit; sécurité alimentaire; food hygiene > Health and Safety
-Cooking | culinary; kochen; cuisine; cocina; food preparation
-Teaching | lehre; enseignement; docencia; instructional design; curriculum development; unterricht
-?Translation | ?übersetzung; ?traduction; ?traducción; localization; localisation
+Office Administration | administrative support; office management; büroorganisation; secrétariat; administración de oficinas; clerical; rotinas administrativas; apoio administrativo; suporte administrativo; secretariado; gestão de escritório; secretariële ondersteuning; administratieve ondersteuning; officemanagement
+Data Entry | dateneingabe; saisie de données; entrada de datos; digitação; lançamento de dados; data-invoer; gegevensinvoer; invoeren van gegevens
+Scheduling | calendar management; terminplanung; planification; appointment scheduling; gestão de agenda; gestão de agendas; agendamento de consultas; agendabeheer
+Customer Operations | support operations; contact center; call center; callcenter; central de atendimento; klantcontactcentrum
+Real Estate | immobilien; immobilier; property management; bienes raíces; mercado imobiliário; setor imobiliário; gestão de imóveis; administração de imóveis; vastgoed; vastgoedbeheer
+Hospitality | hotel management; gastgewerbe; hôtellerie; hostelería; hotelaria; horeca
+Food Safety | haccp; lebensmittelsicherheit; sécurité alimentaire; food hygiene; segurança alimentar; segurança dos alimentos; boas práticas de manipulação; voedselveiligheid > Health and Safety
+Cooking | culinary; kochen; cuisine; cocina; food preparation; culinária; preparo de alimentos; preparação de alimentos
+Teaching | lehre; enseignement; docencia; instructional design; curriculum development; unterricht; design instrucional; desenho instrucional; lesgeven; didactiek; didactische vaardigheden
+?Translation | ?übersetzung; ?traduction; ?traducción; localization; localisation; ?tradução; ?vertaling; ?vertalen; lokalisatie
 `;

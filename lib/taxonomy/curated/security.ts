@@ -1,17 +1,17 @@
 // Information security, identity, compliance frameworks, networking.
 export default `
 @security
-Information Security | cybersecurity; cyber security; it security; infosec; it-sicherheit; informationssicherheit; cybersécurité; sécurité informatique; ciberseguridad; seguridad informática; segurança da informação
-Application Security | appsec; secure coding; owasp; owasp top 10; software security > Information Security
-Network Security | firewalls; firewall; ids/ips; intrusion detection; netzwerksicherheit; sécurité réseau > Information Security; Networking
-Cloud Security | cloud security posture; cspm > Information Security; Cloud Computing
+Information Security | cybersecurity; cyber security; it security; infosec; it-sicherheit; informationssicherheit; cybersécurité; sécurité informatique; ciberseguridad; seguridad informática; segurança da informação; cibersegurança; segurança cibernética; segurança de ti; segurança informática; informatiebeveiliging; cyberbeveiliging; it-beveiliging
+Application Security | appsec; secure coding; owasp; owasp top 10; software security; segurança de aplicações; desenvolvimento seguro; código seguro; codificação segura; applicatiebeveiliging > Information Security
+Network Security | firewalls; firewall; ids/ips; intrusion detection; netzwerksicherheit; sécurité réseau; segurança de redes; segurança de rede; netwerkbeveiliging > Information Security; Networking
+Cloud Security | cloud security posture; cspm; segurança em nuvem; segurança na nuvem; cloudbeveiliging > Information Security; Cloud Computing
 Security Scanning | vulnerability scanning; in-cluster security scanning; container scanning; sast; dast; static analysis > Information Security
-Vulnerability Management | vulnerability assessment; vulnerability assessments; schwachstellenmanagement > Information Security
-Penetration Testing | pentesting; pen testing; pentest; ethical hacking; penetrationstests > Information Security
-Threat Modeling | threat modelling; threat models > Information Security
-Security Operations | soc operations; security operations center; siem; security monitoring > Information Security
-Incident Response | security incident response; dfir; digital forensics > Information Security
-IAM | identity and access management; identity management; access management; identity and access management (iam); identity/auth; sso; single sign-on; rbac; role-based access control > Information Security
+Vulnerability Management | vulnerability assessment; vulnerability assessments; schwachstellenmanagement; gestão de vulnerabilidades; gerenciamento de vulnerabilidades; análise de vulnerabilidades; kwetsbaarheidsbeheer; kwetsbaarheidsanalyse > Information Security
+Penetration Testing | pentesting; pen testing; pentest; ethical hacking; penetrationstests; testes de intrusão; testes de penetração; teste de invasão; testes de invasão; penetratietesten; penetratietests; pentesten > Information Security
+Threat Modeling | threat modelling; threat models; modelagem de ameaças > Information Security
+Security Operations | soc operations; security operations center; siem; security monitoring; centro de operações de segurança; monitoramento de segurança > Information Security
+Incident Response | security incident response; dfir; digital forensics; resposta a incidentes; forense digital; incidentrespons > Information Security
+IAM | identity and access management; identity management; access management; identity and access management (iam); identity/auth; sso; single sign-on; rbac; role-based access control; gestão de identidades e acessos; gestão de identidade e acesso; gerenciamento de identidade e acesso; gestão de identidades; gestão de acessos; identiteits- en toegangsbeheer; toegangsbeheer; identiteitsbeheer > Information Security
 Auth0 > IAM
 Okta > IAM
 Keycloak > IAM
@@ -20,7 +20,7 @@ OAuth | oauth2; oauth 2.0; openid connect; oidc; saml; jwt > IAM
 Active Directory | ^ad; microsoft active directory; ldap; group policy > IAM
 mTLS | mutual tls; mutual tls authentication > Network Security
 Public Key Infrastructure | pki; tls/ssl; ssl/tls; tls; ssl certificates; x.509 > Information Security
-Cryptography | encryption; kryptographie; cryptographie > Information Security
+Cryptography | encryption; kryptographie; cryptographie; criptografia; cryptografie; encryptie; versleuteling > Information Security
 Zero Trust | zero trust architecture; zero-trust > Information Security
 Supply Chain Security | software supply chain security; supply-chain hygiene; sbom; slsa > Information Security
 Security Compliance | security frameworks; compliance frameworks > Compliance
@@ -29,12 +29,12 @@ ISO 27001 | iso/iec 27001; iso27001; isms > Security Compliance
 NIST | nist csf; nist 800-53; nist cybersecurity framework > Security Compliance
 PCI DSS | pci; pci-dss; pci compliance > Security Compliance
 HIPAA | hipaa compliance; hipaa regulations; hipaa training > Compliance
-GDPR | dsgvo; rgpd; general data protection regulation; datenschutz-grundverordnung > Data Privacy
-Data Privacy | data protection; ?privacy; datenschutz; protection des données; protección de datos
+GDPR | dsgvo; rgpd; general data protection regulation; datenschutz-grundverordnung; algemene verordening gegevensbescherming > Data Privacy
+Data Privacy | data protection; ?privacy; datenschutz; protection des données; protección de datos; proteção de dados; proteção de dados pessoais; privacidade de dados; gegevensbescherming; databescherming
 FedRAMP > Security Compliance
-Risk Management | risk assessment; risk assessments; risk analysis; legal risks; managing risk; risk mitigation; risikomanagement; gestion des risques; gestión de riesgos; gestão de riscos
-Networking | network engineering; computer networks; tcp/ip; netzwerke; netzwerktechnik; réseaux; redes
-Network Administration | network management; administration von netzwerken; management von netzwerklösungen; administration und im management von netzwerklösungen; netzwerkadministration; administration réseau > Networking
+Risk Management | risk assessment; risk assessments; risk analysis; legal risks; managing risk; risk mitigation; risikomanagement; gestion des risques; gestión de riesgos; gestão de riscos; gerenciamento de riscos; gestão de risco; análise de riscos; avaliação de riscos; risicomanagement; risicobeheer; risicoanalyse; risicoanalyses; risicobeheersing
+Networking | network engineering; computer networks; tcp/ip; netzwerke; netzwerktechnik; réseaux; redes; redes de computadores; computernetwerken
+Network Administration | network management; administration von netzwerken; management von netzwerklösungen; administration und im management von netzwerklösungen; netzwerkadministration; administration réseau; administração de redes; netwerkbeheer; netwerkbeheerder > Networking
 DNS | domain name system; dns management > Networking
 VPN | vpns; virtual private network; wireguard; ipsec > Networking
 Cisco | cisco ios; cisco networking; ccna networking > Networking

@@ -1,77 +1,77 @@
 // Software engineering practices, architecture, testing, methods, web and tooling.
 export default `
 @software
-Software Development | software engineering; software development experience; professional software development; softwareentwicklung; software-entwicklung; développement logiciel; développement de logiciels; desarrollo de software; desenvolvimento de software; softwareontwikkeling; application development; anwendungsentwicklung
-Software Architecture | software-architektur; softwarearchitektur; architecture logicielle; arquitectura de software; system architecture; systems architecture; solution architecture; architectural design > Software Development
-Design Patterns | design pattern; entwurfsmuster; patrons de conception; patrones de diseño; gang of four > Software Architecture
-Microservices | microservice architecture; microservices architecture; micro-services; microservice; microservicios > Software Architecture
-Service-Oriented Architecture | soa; service oriented architecture; service-oriented architectures > Software Architecture
-Event-Driven Architecture | event driven architecture; event-driven; event sourcing; cqrs > Software Architecture
-Domain-Driven Design | ddd; domain driven design > Software Architecture
-Clean Architecture | hexagonal architecture; clean code; solid principles > Software Architecture
-Object-Oriented Programming | oop; object oriented programming; object-oriented design; ood; objektorientierte programmierung; programmation orientée objet > Programming
-Functional Programming | functional languages > Programming
+Software Development | software engineering; software development experience; professional software development; softwareentwicklung; software-entwicklung; développement logiciel; développement de logiciels; desarrollo de software; desenvolvimento de software; softwareontwikkeling; application development; anwendungsentwicklung; engenharia de software; software-ontwikkeling; applicatieontwikkeling
+Software Architecture | software-architektur; softwarearchitektur; architecture logicielle; arquitectura de software; system architecture; systems architecture; solution architecture; architectural design; arquitetura de software; arquitetura de soluções; softwarearchitectuur; software-architectuur; systeemarchitectuur; oplossingsarchitectuur > Software Development
+Design Patterns | design pattern; entwurfsmuster; patrons de conception; patrones de diseño; gang of four; padrões de projeto; padrões de design; padrões de desenho; ontwerppatronen > Software Architecture
+Microservices | microservice architecture; microservices architecture; micro-services; microservice; microservicios; microsserviços; microserviços; micro serviços; microsserviço > Software Architecture
+Service-Oriented Architecture | soa; service oriented architecture; service-oriented architectures; arquitetura orientada a serviços; servicegeoriënteerde architectuur > Software Architecture
+Event-Driven Architecture | event driven architecture; event-driven; event sourcing; cqrs; arquitetura orientada a eventos; arquitetura baseada em eventos; eventgedreven architectuur > Software Architecture
+Domain-Driven Design | ddd; domain driven design; design orientado a domínio; design orientado ao domínio > Software Architecture
+Clean Architecture | hexagonal architecture; clean code; solid principles; código limpo; arquitetura limpa; arquitetura hexagonal; princípios solid > Software Architecture
+Object-Oriented Programming | oop; object oriented programming; object-oriented design; ood; objektorientierte programmierung; programmation orientée objet; programação orientada a objetos; orientação a objetos; programação orientada a objectos; programação orientada por objetos; objectgeoriënteerd programmeren; objectgeoriënteerde programmering; objectgeoriënteerd ontwerp > Programming
+Functional Programming | functional languages; programação funcional; functioneel programmeren > Programming
 Systems Programming | low-level programming; systems-level programming; system programming > Programming
-Embedded Systems | embedded software; embedded development; firmware; firmware development; eingebettete systeme > Programming
+Embedded Systems | embedded software; embedded development; firmware; firmware development; eingebettete systeme; sistemas embarcados; sistemas embebidos; software embarcado; embedded systemen > Programming
 Compilers | compiler; compiler design; compiler development; compiler construction > Systems Programming
-Algorithms | algorithms and data structures; data structures; algorithmen; datenstrukturen > Programming
-Concurrency | multithreading; multi-threading; concurrent programming; parallel programming > Programming
-APIs | api; api development; api design; api integration; api integrations; apis; web services; web apis; schnittstellen; schnittstellenentwicklung
-REST APIs | ^rest; restful; rest api; restful apis; restful api; restful services; restful web services; rest services; rest-apis; rest-schnittstellen; api rest > APIs
+Algorithms | algorithms and data structures; data structures; algorithmen; datenstrukturen; estruturas de dados; algoritmos e estruturas de dados; algoritmos; algoritmen; datastructuren > Programming
+Concurrency | multithreading; multi-threading; concurrent programming; parallel programming; programação concorrente; programação paralela; parallel programmeren > Programming
+APIs | api; api development; api design; api integration; api integrations; apis; web services; web apis; schnittstellen; schnittstellenentwicklung; desenvolvimento de apis; integração de apis; design de apis; integração via api; api-ontwikkeling; api-koppelingen
+REST APIs | ^rest; restful; rest api; restful apis; restful api; restful services; restful web services; rest services; rest-apis; rest-schnittstellen; api rest; apis rest; apis restful; serviços rest > APIs
 SOAP | soap web services; wsdl > APIs
 API Gateways | api gateway; api management; apigee; kong gateway > APIs
 ~Kong | kong api gateway; kong operator; kong konnect > API Gateways
 Webhooks > APIs
 WebSockets | websocket > APIs
-System Integration | systems integration; integrations between systems; integration between systems; system integrations; integration of systems; systemintegration; intégration de systèmes; enterprise integration > APIs
+System Integration | systems integration; integrations between systems; integration between systems; system integrations; integration of systems; systemintegration; intégration de systèmes; enterprise integration; integração de sistemas; integrações de sistemas; integração entre sistemas; integrações entre sistemas; systeemintegratie; systeemkoppelingen; integratie van systemen > APIs
 MuleSoft | mule esb; anypoint > System Integration
-Front-End Development | ?frontend; ?front-end; frontend development; frontend-entwicklung; développement front-end; desarrollo frontend > Web Development
-Back-End Development | ?backend; ?back-end; backend development; server-side development; backend-entwicklung; développement back-end; desarrollo backend > Web Development
+Front-End Development | ?frontend; ?front-end; frontend development; frontend-entwicklung; développement front-end; desarrollo frontend; desenvolvimento front-end; desenvolvimento frontend; frontend-ontwikkeling; front-end-ontwikkeling > Web Development
+Back-End Development | ?backend; ?back-end; backend development; server-side development; backend-entwicklung; développement back-end; desarrollo backend; desenvolvimento back-end; desenvolvimento backend; backend-ontwikkeling; back-end-ontwikkeling > Web Development
 Full-Stack Development | full stack; full-stack; fullstack; full stack development > Web Development
-Web Development | web-development; webentwicklung; web developer; développement web; desarrollo web; desenvolvimento web; web-entwicklung
-Web Application Development | web applications; web application; webapplikationen; webanwendungen; applications web; internet application development > Web Development
+Web Development | web-development; webentwicklung; web developer; développement web; desarrollo web; desenvolvimento web; web-entwicklung; webontwikkeling; webdevelopment
+Web Application Development | web applications; web application; webapplikationen; webanwendungen; applications web; internet application development; aplicações web; aplicação web; aplicativos web; webapplicaties; webapplicatie > Web Development
 Web Technologies | web technology; web stack; web standards; webtechnologien; technologies web > Web Development
 Web Infrastructure > Web Technologies
 Web Design | designing websites; design websites; webdesign; website design; conception web; diseño web > Web Development
-UI Development | web uis; mobile or web uis; user interfaces; user interface development; ui engineering; building uis > Front-End Development
-GUI Development | graphical user interfaces; graphische benutzeroberflächen; grafische benutzeroberflächen; graphischen benutzeroberflächen; grafischen benutzeroberflächen; gui; guis; benutzeroberflächen; desktop ui; interfaces graphiques > UI Development
-Desktop Development | desktop applications; desktop application development; desktop apps
-Mobile Development | mobile app development; mobile apps; mobile applications; mobile application development; app development; mobile-entwicklung; développement mobile; desarrollo móvil
-Responsive Design | responsive web design; mobile-first design > Web Design
-Web Accessibility | wcag; a11y; digital accessibility; barrierefreiheit; accessibilité > Web Development
+UI Development | web uis; mobile or web uis; user interfaces; user interface development; ui engineering; building uis; interfaces de usuário; interface de usuário; interfaces de utilizador; gebruikersinterfaces > Front-End Development
+GUI Development | graphical user interfaces; graphische benutzeroberflächen; grafische benutzeroberflächen; graphischen benutzeroberflächen; grafischen benutzeroberflächen; gui; guis; benutzeroberflächen; desktop ui; interfaces graphiques; interfaces gráficas; interface gráfica; grafische gebruikersinterface; grafische gebruikersinterfaces > UI Development
+Desktop Development | desktop applications; desktop application development; desktop apps; aplicações desktop; aplicativos desktop; desktopapplicaties
+Mobile Development | mobile app development; mobile apps; mobile applications; mobile application development; app development; mobile-entwicklung; développement mobile; desarrollo móvil; desenvolvimento mobile; desenvolvimento móvel; aplicativos móveis; aplicações móveis; mobiele apps; mobiele applicaties; app-ontwikkeling; mobiele ontwikkeling
+Responsive Design | responsive web design; mobile-first design; design responsivo; layout responsivo > Web Design
+Web Accessibility | wcag; a11y; digital accessibility; barrierefreiheit; accessibilité; acessibilidade digital; acessibilidade web; digitale toegankelijkheid; webtoegankelijkheid > Web Development
 Progressive Web Apps | pwa; pwas > Web Development
 Single-Page Applications | ^spa; spas; single page applications > Front-End Development
 Web Performance | core web vitals; page speed; site performance > Web Development
-SEO | search engine optimization; search engine optimisation; suchmaschinenoptimierung; référencement naturel; posicionamiento web > Digital Marketing
-Content Management Systems | cms; headless cms; content management system; contentful; sanity cms; strapi
+SEO | search engine optimization; search engine optimisation; suchmaschinenoptimierung; référencement naturel; posicionamiento web; otimização para motores de busca; otimização de mecanismos de busca; zoekmachineoptimalisatie > Digital Marketing
+Content Management Systems | cms; headless cms; content management system; contentful; sanity cms; strapi; sistemas de gestão de conteúdo; sistema de gerenciamento de conteúdo; contentmanagementsysteem; contentmanagementsystemen
 Webflow | webflow cms > Content Management Systems; Web Design
 Developer Tools | developer tooling; dev tools; devtools; developer experience
-Software Testing | ?testing; ?qa; quality assurance testing; testes de software; softwaretests; softwaretest; tests logiciels; pruebas de software; manual testing; manual qa; functional testing; testes funcionais
-Test Automation | automated testing; automation testing; test automation frameworks; automated tests; testautomatisierung; automatisation des tests; automatización de pruebas > Software Testing
-Unit Testing | unit tests; unit test; unittests > Software Testing
-Integration Testing | integration tests > Software Testing
-End-to-End Testing | e2e testing; e2e tests; end to end testing; end-to-end tests > Software Testing
+Software Testing | ?testing; ?qa; quality assurance testing; testes de software; softwaretests; softwaretest; tests logiciels; pruebas de software; manual testing; manual qa; functional testing; testes funcionais; testes manuais; teste de software; testes de sistema; softwaretesten; testen van software; handmatig testen; functioneel testen
+Test Automation | automated testing; automation testing; test automation frameworks; automated tests; testautomatisierung; automatisation des tests; automatización de pruebas; testes automatizados; teste automatizado; automação de testes; automatização de testes; testautomatisering; geautomatiseerd testen; geautomatiseerde tests; geautomatiseerde testen > Software Testing
+Unit Testing | unit tests; unit test; unittests; testes unitários; teste unitário; testes de unidade; unittesten; unit-testen > Software Testing
+Integration Testing | integration tests; testes de integração; teste de integração; integratietesten; integratietests > Software Testing
+End-to-End Testing | e2e testing; e2e tests; end to end testing; end-to-end tests; testes end-to-end; testes e2e; testes ponta a ponta; end-to-end testen; e2e-testen > Software Testing
 API Testing | testes de api; api tests > Software Testing
 Backend Testing | back-end testing; testes de backend; backend tests > Software Testing
-Load Testing | load tests; stress testing; teste de carga; testes de carga; tests de charge; lasttests > Performance Testing
-Performance Testing | performance tests; testes de desempenho; teste de desempenho; tests de performance; performancetests > Software Testing
-Test-Driven Development | tdd; test driven development > Software Testing
-Behavior-Driven Development | behaviour-driven development; behavior driven development > Software Testing
-Test Environments | test environment; testing environments; staging environments; testumgebungen > Software Testing
-Quality Assurance | qa engineering; quality control; qualitätssicherung; assurance qualité; aseguramiento de calidad; garantia de qualidade
-Code Review | code reviews; pull requests > Software Development
-Agile | agile methodologies; agile methodology; agile software development; agile development; agile practices; agile development processes; agilen entwicklungsprozessen; agile entwicklungsprozesse; agil; agile; méthodes agiles; metodologías ágiles; metodologias ágeis; agile teams; agile environment
+Load Testing | load tests; stress testing; teste de carga; testes de carga; tests de charge; lasttests; loadtesten; stresstesten > Performance Testing
+Performance Testing | performance tests; testes de desempenho; teste de desempenho; tests de performance; performancetests; performancetesten > Software Testing
+Test-Driven Development | tdd; test driven development; desenvolvimento orientado a testes; desenvolvimento guiado por testes; testgedreven ontwikkeling > Software Testing
+Behavior-Driven Development | behaviour-driven development; behavior driven development; desenvolvimento orientado a comportamento > Software Testing
+Test Environments | test environment; testing environments; staging environments; testumgebungen; ambientes de teste; ambiente de homologação; ambientes de homologação; testomgevingen > Software Testing
+Quality Assurance | qa engineering; quality control; qualitätssicherung; assurance qualité; aseguramiento de calidad; garantia de qualidade; garantia da qualidade; controle de qualidade; controlo de qualidade; qualidade de software; kwaliteitsborging; kwaliteitscontrole
+Code Review | code reviews; pull requests; revisão de código; revisões de código; codereview; codereviews > Software Development
+Agile | agile methodologies; agile methodology; agile software development; agile development; agile practices; agile development processes; agilen entwicklungsprozessen; agile entwicklungsprozesse; agil; agile; méthodes agiles; metodologías ágiles; metodologias ágeis; agile teams; agile environment; ágeis; métodos ágeis; práticas ágeis; agile werkwijze; agile methodieken
 Scrum | scrum master; scrum framework; sprints > Agile
 Kanban > Agile
 ~SAFe | scaled agile framework; scaled agile > Agile
-Waterfall | waterfall methodology > Project Management
+Waterfall | waterfall methodology; watervalmethode > Project Management
 ^Lean | lean management; lean principles; lean methodology > Process Improvement
-Technical Documentation | ?documentation; ?docs; technical writing; api documentation; technische dokumentation; documentation technique; documentación técnica
+Technical Documentation | ?documentation; ?docs; technical writing; api documentation; technische dokumentation; documentation technique; documentación técnica; documentação técnica; redação técnica; ?documentação; technische documentatie; technisch schrijven; ?documentatie
 Issue Tracking | issue tracking tools; incident tracking tools; bug tracking; defect tracking; ticketing systems; ticketing system; issue trackers; ticket systems
 Jira | atlassian jira; jira software; jira service management > Issue Tracking
 Confluence | atlassian confluence > Technical Documentation
 ServiceNow | service now > IT Service Management
-IT Service Management | itsm; it service management; itil processes > Incident Management
+IT Service Management | itsm; it service management; itil processes; gestão de serviços de ti; gerenciamento de serviços de ti; it-servicemanagement > Incident Management
 Zendesk > Customer Service
 Visual Studio | microsoft visual studio; vs 2022 > Integrated Development Environments
 Visual Studio Code | vs code; vscode > Integrated Development Environments
@@ -82,21 +82,21 @@ Eclipse IDE | ~eclipse > Integrated Development Environments
 Xcode > Integrated Development Environments
 Integrated Development Environments | ide; ides
 Vim | neovim
-Game Development | game dev; gamedev; spieleentwicklung > Software Development
-Blockchain | web3; smart contracts; distributed ledger; ethereum > Software Development
-Internet of Things | iot; industrial iot; iiot > Embedded Systems
+Game Development | game dev; gamedev; spieleentwicklung; desenvolvimento de jogos; gameontwikkeling > Software Development
+Blockchain | web3; smart contracts; distributed ledger; ethereum; contratos inteligentes > Software Development
+Internet of Things | iot; industrial iot; iiot; internet das coisas; internet der dingen > Embedded Systems
 Robotics | robotik; robotique; robótica; ^ros; robot operating system
-Computer Science | informatik; ?informatique; ciencias de la computación > Academic Fields
-Software Maintenance | wartung von software; maintenance applicative > Software Development
-Legacy Modernization | legacy systems; legacy migration; application modernization; mainframe modernization > Software Development
+Computer Science | informatik; ?informatique; ciencias de la computación; ciência da computação; ciências da computação; computerwetenschappen > Academic Fields
+Software Maintenance | wartung von software; maintenance applicative; manutenção de software; softwareonderhoud; applicatiebeheer > Software Development
+Legacy Modernization | legacy systems; legacy migration; application modernization; mainframe modernization; sistemas legados; modernização de sistemas; legacysystemen > Software Development
 Mainframe | z/os; ibm mainframe; jcl; cics > Operating Systems
 Low-Code | low code; no-code; no code; low-code platforms; power apps; power platform; outsystems; mendix > Software Development
 Power Automate | microsoft flow > Low-Code
-Robotic Process Automation | rpa; uipath; automation anywhere; blue prism > Automation
+Robotic Process Automation | rpa; uipath; automation anywhere; blue prism; automação robótica de processos > Automation
 Software Demos | ?demos; product demos; software demonstrations; product demonstrations; ?demo > Presentation Skills
-UX Design | ux; user experience; user experience design; ux/ui; ui/ux; ux research; user research; usability; ux-design
-UI Design | user interface design; visual design; interaction design
-Graphic Design | grafikdesign; design graphique; diseño gráfico
+UX Design | ux; user experience; user experience design; ux/ui; ui/ux; ux research; user research; usability; ux-design; experiência do usuário; experiência do utilizador; usabilidade; pesquisa com usuários; gebruikerservaring; gebruiksvriendelijkheid; gebruikersonderzoek
+UI Design | user interface design; visual design; interaction design; design de interfaces; design de interface; design de interação; design visual; interfaceontwerp; interactieontwerp; visueel ontwerp
+Graphic Design | grafikdesign; design graphique; diseño gráfico; design gráfico; grafisch ontwerp; grafische vormgeving
 Figma | figjam > UI Design
 Sketch App | ~sketch > UI Design
 Adobe XD > UI Design
@@ -106,7 +106,7 @@ Adobe Illustrator | illustrator > Adobe Creative Suite
 Adobe InDesign | indesign > Adobe Creative Suite
 Adobe Premiere Pro | premiere pro; ^premiere > Video Editing
 Adobe After Effects | after effects > Video Editing
-Video Editing | video production; videobearbeitung; montage vidéo; final cut pro; davinci resolve
-Prototyping | wireframing; wireframes; prototypes; mockups > UX Design
+Video Editing | video production; videobearbeitung; montage vidéo; final cut pro; davinci resolve; edição de vídeo; edição de vídeos; produção de vídeo; videobewerking; videomontage; videoproductie
+Prototyping | wireframing; wireframes; prototypes; mockups; prototipagem; prototipação > UX Design
 Academic Fields
 `;

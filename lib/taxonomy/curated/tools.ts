@@ -1,8 +1,8 @@
 // Office, collaboration and productivity software.
 export default `
 @tools
-Microsoft Office | ms office; office 365; microsoft 365; m365; o365; pack office; suite office; ms-office; office-paket; paquete office; microsoft office suite
-Microsoft Excel | ~excel; ms excel; excel spreadsheets; advanced excel; excel skills; vlookup; pivot tables; pivot-tabellen; tableur > Microsoft Office; Spreadsheets
+Microsoft Office | ms office; office 365; microsoft 365; m365; o365; pack office; suite office; ms-office; office-paket; paquete office; microsoft office suite; pacote office; pacote microsoft office; pacote ms office; office-pakket; microsoft office-pakket
+Microsoft Excel | ~excel; ms excel; excel spreadsheets; advanced excel; excel skills; vlookup; pivot tables; pivot-tabellen; tableur; excel avançado; excel intermediário; planilhas excel; planilhas de excel; tabelas dinâmicas; procv; draaitabellen; excel-vaardigheden > Microsoft Office; Spreadsheets
 Microsoft Word | ms word; ~word > Microsoft Office
 Microsoft PowerPoint | powerpoint; ms powerpoint > Microsoft Office; Presentation Skills
 Microsoft Outlook | ms outlook; ~outlook > Microsoft Office
@@ -12,14 +12,14 @@ Microsoft Project | ms project > Project Management
 Microsoft Visio | visio > Microsoft Office
 SharePoint | microsoft sharepoint; sharepoint online > Microsoft Office
 OneDrive > Microsoft Office
-Spreadsheets | spreadsheet; spreadsheet software; tabellenkalkulation; hojas de cálculo
+Spreadsheets | spreadsheet; spreadsheet software; tabellenkalkulation; hojas de cálculo; planilhas; planilha; planilhas eletrônicas; folhas de cálculo; folha de cálculo; rekenbladen
 Google Sheets | google spreadsheets; sheets > Spreadsheets; Google Workspace
 Google Docs > Google Workspace
 Google Drive > Google Workspace
 Gmail > Google Workspace
 ~Slack | slack workspace > Collaboration Tools
 ~Zoom | zoom meetings; zoom video > Collaboration Tools
-Collaboration Tools | collaboration software; collaboration platforms
+Collaboration Tools | collaboration software; collaboration platforms; ferramentas de colaboração; samenwerkingstools
 ~Notion | notion.so > Collaboration Tools
 Asana > Project Management
 Trello > Project Management
