@@ -80,3 +80,19 @@ describe('a forum post without a requirements part', () => {
     expect(rec.required).toEqual([]);
   });
 });
+
+describe('Portuguese and Dutch requirement lines name the concepts an English line would', () => {
+  it.each([
+    ['Experiência com modelagem de dados e testes automatizados', ['Data Modeling', 'Test Automation']],
+    ['Conhecimento em computação em nuvem e bancos de dados relacionais', ['Cloud Computing', 'Relational Databases']],
+    ['Boa comunicação e espírito de equipe', ['Communication', 'Teamwork']],
+    ['Ervaring met datamodellering en geautomatiseerd testen', ['Data Modeling', 'Test Automation']],
+    ['Je bent een teamspeler met sterke communicatievaardigheden', ['Teamwork', 'Communication']],
+  ])('%s', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort());
+  });
+
+  it('a phrase does not swallow the term after it', () => {
+    expect(names('Experiência em desenvolvimento de sistemas distribuídos')).toContain('Distributed Systems');
+  });
+});
