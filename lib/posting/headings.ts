@@ -26,7 +26,7 @@ const GENERIC =
 const KINDS: Array<[SectionKind, RegExp]> = [
   [
     'preferred',
-    /nice[ -]to[ -]have|nice if|good to have|great to have|bonus|\bplus\b|pluses|pluspunkt|pluspunt|\batouts?\b|desirable|desired|preferred|preferable|ideally|ideal skills|\boptional|wunschenswert|von vorteil|vorteilhaft|idealerweise|gerne gesehen|kein muss|souhaite|apprecie|deseable|valorable|se valora|valoramos|diferencia|desejave|bij voorkeur|een pre\b|wenselijk|even better|would be (?:great|nice)|extra points|^nice$|meriterande|meritforteckning|titolo preferenziale|graditi?\b|(?:additional|bonus) assets?|^assets?$|seria (?:muito )?legal|te tornaria|\bstand ?out\b|brownie points|(?:'d|would) love (?:it )?if you|love for you to have|peut-etre egalement|\bbeneficial\b|valuable extras?|sets? you apart|(?:also|especially|really) (?:be )?helpful|^helpful|prettig|加分/,
+    /nice[ -]to[ -]have|nice if|good to have|great to have|bonus|\bplus\b|pluses|pluspunkt|pluspunt|\batouts?\b|desirable|desired|preferred|preferable|ideally|ideal skills|\boptional|wunschenswert|von vorteil|vorteilhaft|idealerweise|gerne gesehen|kein muss|souhaite|apprecie|deseable|valorable|se valora|valoramos|diferencia|desejave|bij voorkeur|een pre\b|wenselijk|even better|would be (?:great|nice)|extra points|^nice$|meriterande|meritforteckning|titolo preferenziale|graditi?\b|(?:additional|bonus) assets?|^assets?$|seria (?:muito )?legal|te tornaria|\bstand ?out\b|brownie points|^pre$|(?:'d|would) love (?:it )?if you|love for you to have|peut-etre egalement|\bbeneficial\b|valuable extras?|sets? you apart|(?:also|especially|really) (?:be )?helpful|^helpful|prettig|加分/,
   ],
   [
     'apply',

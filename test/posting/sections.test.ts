@@ -56,6 +56,7 @@ describe('headings in more words and languages', () => {
     ['Vous avez peut-être également', 'preferred'],
     ['Would be beneficial to know', 'preferred'],
     ['Valuable extras', 'preferred'],
+    ['Pré', 'preferred'],
     ['Ideal background', 'requirements'],
     ['The skill set', 'requirements'],
     ["You'll love this job if you", 'requirements'],

@@ -96,3 +96,10 @@ describe('Portuguese and Dutch requirement lines name the concepts an English li
     expect(names('Experiência em desenvolvimento de sistemas distribuídos')).toContain('Distributed Systems');
   });
 });
+
+describe('an everyday phrase that is also a tool name needs a skill context', () => {
+  it('"rest assured that" is not RestAssured; "experience with Rest Assured" is', () => {
+    expect(names('Rest assured that we will do everything to meet your needs.')).toEqual([]);
+    expect(names('Experience with Rest Assured and Postman')).toEqual(['RestAssured', 'Postman']);
+  });
+});

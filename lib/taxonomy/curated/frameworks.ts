@@ -87,7 +87,7 @@ Puppeteer > Test Automation
 Appium > Test Automation; Mobile Development
 Cucumber | gherkin; bdd > Test Automation
 Postman | postman api > API Testing
-RestAssured | rest assured; rest-assured > API Testing
+RestAssured | ~rest assured; rest-assured > API Testing
 JMeter | apache jmeter > Load Testing
 k6 | grafana k6 > Load Testing
 Gatling > Load Testing
