@@ -121,7 +121,7 @@ function groupRun(text: string, ms: SkillMatch[], run: number[], gaps: Gap[], ps
 }
 
 const CLAUSE_BREAK =
-  /;|(?<=[.!?])\s+(?=\p{Lu})|,? (?:but|however|whereas|although|aber|jedoch|allerdings|mais|cependant|pero|sin embargo|maar|echter|mas|por[ée]m) /giu; // single spaces: '\s+X\s+' unanchored is quadratic on long blank runs
+  /[;；，]|(?<=[.!?])\s+(?=\p{Lu})|,? (?:but|however|whereas|although|aber|jedoch|allerdings|mais|cependant|pero|sin embargo|maar|echter|mas|por[ée]m) /giu; // Chinese commas separate clauses ("5年以上PHP开发经验，有golang开发经验者优先"). Single spaces: '\s+X\s+' unanchored is quadratic on long blank runs
 
 function clauses(text: string): Span[] {
   const out: Span[] = [];

@@ -10,7 +10,7 @@
 // ("logging, monitoring and alerting"), so "for tax purposes" and "shipping features" stay out.
 // A tech noun after a name is a cue too ("Vue frontends", "Go services"), and a list may carry one such noun
 // after each member ("Python backends and/or Vue frontends").
-import { BOUND as BOUND_KIND, JOIN as JOIN_KIND, SEP as SEP_KIND, WORD as WORD_KIND, type Token } from './normalize';
+import { BOUND as BOUND_KIND, JOIN as JOIN_KIND, SEP as SEP_KIND, WORD as WORD_KIND, ZH_CUE, type Token } from './normalize';
 import type { AliasFlag } from './index-data';
 
 // Plain locals: a transpiled import is a getter call per use, and these are read per token.
@@ -58,6 +58,8 @@ const TECH_HEADS = new Set([
   'werkzeuge', 'systeme', 'outils', 'herramientas',
 ]);
 for (const w of TECH_HEADS) POST_CUES.add(w);
+PRE_CUES.add(ZH_CUE);
+POST_CUES.add(ZH_CUE);
 
 const lower = (s: string) => s === s.toLowerCase();
 // Not inline: tsx (esbuild) would rebuild it on every call (a `new RegExp` for \p{…} outside a class).

@@ -65,6 +65,22 @@ function wordAt(text: string, i: number): boolean {
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** Split text into tokens. Hyphens inside words split but vanish ("scikit-learn" = "scikit learn"). */
+/** The token a Chinese skill cue stands for: a word no alias contains, read as a cue by ./context.ts. */
+export const ZH_CUE = '\u0001cue';
+// Chinese runs make no word tokens (no aliases are Chinese), but the cues around a Latin name inside them do:
+// "精通C语言", "熟练掌握Go语言开发", "熟悉 Kubernetes", and a lone 和/与/及/或 joins a list like "and".
+const ZH_CUES = /精通|熟悉|熟练|掌握|了解|具备|经验|语言|开发|编程|框架|工具/g;
+const ZH_LIST = /^[和与及或]$/;
+
+function unspacedRun(text: string, i: number, out: Token[]): number {
+  let j = i + 1;
+  while (j < text.length && UNSPACED.test(text[j] as string)) j++;
+  const run = text.slice(i, j);
+  if (ZH_LIST.test(run)) out.push({ t: 'and', kind: WORD, s: i, e: j });
+  else for (const m of run.matchAll(ZH_CUES)) out.push({ t: ZH_CUE, kind: WORD, s: i + m.index, e: i + m.index + m[0].length });
+  return j;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -100,6 +116,10 @@ export function tokenize(text: string): Token[] {
         i++;
       }
       out.push({ t, kind: WORD, s, e: i });
+      continue;
+    }
+    if (code >= 0x1100 && UNSPACED.test(text[i] as string)) {
+      i = unspacedRun(text, i, out);
       continue;
     }
     const ch = text[i] as string;

@@ -103,3 +103,29 @@ describe('an everyday phrase that is also a tool name needs a skill context', ()
     expect(names('Experience with Rest Assured and Postman')).toEqual(['RestAssured', 'Postman']);
   });
 });
+
+describe('Chinese requirement lines: the cue words around a Latin name', () => {
+  it('精通/熟悉/掌握 before a name and 语言/开发 after it are skill cues', () => {
+    expect(names('精通C语言开发')).toEqual(['C']);
+    expect(names('熟练掌握Go语言开发')).toEqual(['Go']);
+    expect(names('熟悉Redis和MySQL')).toEqual(['Redis', 'MySQL']);
+  });
+
+  it('a gated name without a cue stays out', () => {
+    expect(names('我们的团队在Go大厦办公')).toEqual([]);
+  });
+
+  it('者优先 and 为佳 mark an item as preferred', () => {
+    const r = parsePosting('### 任职要求\n- 熟练掌握Go语言开发\n- 熟悉 Kubernetes 者优先\n- 有Python经验为佳');
+    expect(r.required).toEqual(['Go']);
+    expect(r.preferred).toEqual(['Kubernetes', 'Python']);
+  });
+});
+
+describe('a Chinese comma ends the clause a 优先 cue covers', () => {
+  it('5年以上PHP开发经验，有golang开发经验者优先: only Go is preferred', () => {
+    const r = parsePosting('### 任职要求\n- 5年以上PHP开发经验，有golang开发经验者优先；\n- 精通主流PHP开发框架Laravel、Yii等，熟悉Swoole, Hyperf框架优先');
+    expect(r.required).toEqual(['PHP', 'Laravel']);
+    expect(r.preferred).toEqual(['Go']);
+  });
+});
