@@ -45,3 +45,22 @@ describe('taxonomy relations', () => {
     expect(getConcept(staff.id)?.id).toBe(staff.id);
   });
 });
+
+describe('a product or a narrower technique is its own concept, under the broad one', () => {
+  it.each([
+    ['Experience with Google Analytics', 'Google Analytics', 'Web Analytics'],
+    ['Dimensional modeling and star schemas', 'Dimensional Modeling', 'Data Modeling'],
+    ['You apply SOLID principles', 'SOLID Principles', 'Object-Oriented Programming'],
+    ['Knowledge of .NET Core', '.NET Core', '.NET'],
+    ['Experience with Strapi', 'Strapi', 'Content Management Systems'],
+  ])('%s', (text, name, parent) => {
+    const m = matchSkills(text).find((x) => x.name === name);
+    expect(m).toBeDefined();
+    expect(names(parentsOf(m!.id))).toContain(parent);
+  });
+
+  it('keeps the broad concept and its id for the broad words', () => {
+    expect(matchSkills('Web analytics experience').map((m) => m.id)).toContain('web-analytics');
+    expect(conceptByName('Data Modeling')?.id).toBe('data-modeling');
+  });
+});

@@ -7,21 +7,28 @@ SaaS Sales | saas sales cycle; selling saas; software sales > Sales; SaaS
 B2B Sales | b2b selling; business-to-business sales; b2b-vertrieb; vendas b2b; venda b2b; b2b-verkoop > Sales
 B2C Sales | vendas b2c; venda b2c; b2c-verkoop > Sales
 Inside Sales | inside-sales; innendienst; commerciële binnendienst > Sales
-Outbound Sales | ~outbound; outbound prospecting; cold calling; cold outreach; cold emailing; kaltakquise; prospecção ativa; koude acquisitie > Sales; Prospecting
+Outbound Sales | ~outbound; outbound prospecting; cold outreach; cold emailing; kaltakquise; prospecção ativa; koude acquisitie > Sales; Prospecting
+Cold Calling > Outbound Sales
 Inbound Sales > Sales
-Technical Sales | selling to technical buyers; sell to technical buyers; sales engineering; pre-sales; presales; technical selling; solution selling; venda consultiva; vendas consultivas; vendas técnicas; pré-vendas; technische verkoop > Sales
+Technical Sales | selling to technical buyers; sell to technical buyers; sales engineering; pre-sales; presales; technical selling; venda consultiva; vendas consultivas; vendas técnicas; pré-vendas; technische verkoop > Sales
+Solution Selling > Sales Process
 Capital Equipment Sales | capital equipment; vente de biens d'équipement; biens d'équipement; investitionsgüter; investitionsgütervertrieb > Sales
-Sales Process | sales cycle; sales cycles; sales methodology; sales methodologies; meddic; meddpicc; challenger sale; spin selling; sales processes > Sales
+Sales Process | sales cycle; sales cycles; sales methodology; sales methodologies; sales processes > Sales
+MEDDIC | meddpicc > Sales Process
+Challenger Sale > Sales Process
+SPIN Selling > Sales Process
 Sales Support | sales support role; sales assistance; sales administration; vertriebsinnendienst; administration des ventes > Sales
 Sales Operations | sales ops > Revenue Operations
 Revenue Operations | revops; rev ops > Sales
 Business Development | biz dev; bizdev; new business development; geschäftsentwicklung; développement commercial; desarrollo de negocio; desenvolvimento de negócios; new business; neukundengewinnung; desenvolvimento de novos negócios; captação de clientes; captação de novos clientes; aquisição de clientes; aquisição de novos clientes; nieuwe klanten werven; werven van nieuwe klanten; klantacquisitie; acquisitie van nieuwe klanten
-Lead Generation | lead gen; demand generation; generate leads; leadgenerierung; geração de leads; geração de demanda; leadgeneratie; leads genereren > Marketing
+Lead Generation | lead gen; generate leads; leadgenerierung; geração de leads; leadgeneratie; leads genereren > Marketing
+Demand Generation | geração de demanda > Marketing
 Lead Qualification | qualifying leads; qualify leads; lead scoring; bant; qualificação de leads; leadkwalificatie > Sales
 Prospecting | prospection; prospect research; sales prospecting; prospecção; prospecção de clientes; prospecção de leads > Sales
-Account Management | account manager; key account management; key accounts; client management; gestion de comptes; kundenbetreuung; grands comptes; gestão de carteira de clientes; gestão de grandes contas; gestão de contas-chave; gerenciamento de contas-chave; accountmanagement; accountbeheer; relatiebeheer > Sales
-Customer Success | client success; customer retention; onboarding customers; sucesso do cliente; retenção de clientes; klantsucces; klantbehoud > Account Management
-Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; sponsorship management; gestão de parcerias; parcerias estratégicas; gestão de parceiros; partnerbeheer; partnermanagement; strategische partnerschappen > Business Development
+Account Management | account manager; client management; gestion de comptes; kundenbetreuung; gestão de carteira de clientes; accountmanagement; accountbeheer; relatiebeheer > Sales
+Key Account Management | key accounts; grands comptes; gestão de grandes contas; gestão de contas-chave; gerenciamento de contas-chave > Account Management
+Customer Success | client success; customer retention; sucesso do cliente; retenção de clientes; klantsucces; klantbehoud > Account Management
+Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; gestão de parcerias; parcerias estratégicas; gestão de parceiros; partnerbeheer; partnermanagement; strategische partnerschappen > Business Development
 Channel Sales | channel partners; partner sales; indirect sales; vendas indiretas; venda indireta; indirecte verkoop > Sales
 Negotiation | negotiating; negotiation skills; verhandlungsgeschick; verhandlungsführung; négociation; negociación; negociação; onderhandelen; onderhandelingsvaardigheden; onderhandelingsvaardig; onderhandelingsvaardigheid
 Customer Service | customer experience; customer support; customer care; client service; kundenservice; kundendienst; service client; relation client; atención al cliente; atendimento ao cliente; klantenservice; atendimento a clientes; atendimento ao público; suporte ao cliente; serviço ao cliente; apoio ao cliente; experiência do cliente; foco no cliente; orientação ao cliente; orientação para o cliente; klantgerichtheid; klantgericht; klantcontact; klantenondersteuning; klantenbeleving; klantendienst; klantbeleving
@@ -31,32 +38,50 @@ HubSpot | hubspot crm > CRM; Marketing Automation
 Microsoft Dynamics 365 | dynamics 365; dynamics crm; ms dynamics; microsoft dynamics > CRM; ERP
 Pipedrive > CRM
 Zoho CRM | zoho > CRM
-Outreach.io | outreach.io; salesloft > Sales
+Outreach.io | outreach.io > Sales
+Salesloft > Sales
 Gong | gong.io > Sales
-ZoomInfo | zoom info; apollo.io; linkedin sales navigator; sales navigator > Prospecting
+ZoomInfo | zoom info > Prospecting
+Apollo.io > Prospecting
+LinkedIn Sales Navigator | sales navigator > Prospecting
 RFPs | rfp; rfps; request for proposal; requests for proposal; rfp responses; rfi; rfq; rfis; rfqs; tenders; ausschreibungen; appels d'offres > Sales
 Consulting | consultancy; consulting experience; beratung; conseil; consultoría; consultoria; customer-facing consulting; adviesvaardigheden
 Management Consulting > Consulting
 Marketing | marketing experience; mercadotecnia
-Digital Marketing | online marketing; online-marketing; marketing digital; performance marketing; digitale marketing > Marketing
-Content Marketing | content creation; content strategy; copywriting; criação de conteúdo; produção de conteúdo; estratégia de conteúdo; redação publicitária; contentmarketing; contentcreatie; contentstrategie > Marketing
+Digital Marketing | online marketing; online-marketing; marketing digital; digitale marketing > Marketing
+Performance Marketing > Digital Marketing
+Content Marketing | content creation; content strategy; criação de conteúdo; produção de conteúdo; estratégia de conteúdo; contentmarketing; contentcreatie; contentstrategie > Marketing
+Copywriting | redação publicitária > Content Marketing
 Social Media Marketing | social media; social-media; social media management; réseaux sociaux; redes sociales; redes sociais; mídias sociais; gestão de redes sociais; marketing de mídias sociais; sociale media; socialemediamarketing > Digital Marketing
-Email Marketing | e-mail marketing; email campaigns; newsletter marketing; mailchimp; klaviyo > Digital Marketing
-Search Engine Marketing | ^sem; google ads; adwords; ppc; paid search; links patrocinados; marketing de busca; zoekmachinemarketing; zoekmachineadverteren > Digital Marketing
-Paid Social | facebook ads; meta ads; linkedin ads; tiktok ads > Digital Marketing
-Marketing Automation | marketo; pardot; eloqua; braze; automação de marketing; marketingautomatisering > Marketing
+Email Marketing | e-mail marketing; email campaigns; newsletter marketing > Digital Marketing
+Mailchimp > Email Marketing
+Klaviyo > Email Marketing
+Search Engine Marketing | ^sem; ppc; paid search; links patrocinados; marketing de busca; zoekmachinemarketing; zoekmachineadverteren > Digital Marketing
+Google Ads | adwords > Search Engine Marketing
+Paid Social > Digital Marketing
+Facebook Ads | meta ads > Paid Social
+LinkedIn Ads > Paid Social
+TikTok Ads > Paid Social
+Marketing Automation | automação de marketing; marketingautomatisering > Marketing
+Marketo > Marketing Automation
+Pardot > Marketing Automation
+Eloqua > Marketing Automation
+Braze > Marketing Automation
 Product Marketing | go-to-market; gtm strategy; go-to-market strategy; positioning and messaging > Marketing
 Brand Management | branding; brand strategy; markenführung; gestão de marca; gestão de marcas; estratégia de marca; merkstrategie; merkmanagement > Marketing
-Market Research | market analysis; marktanalyse; marktforschung; étude de marché; analyse de marché; investigación de mercados; competitive analysis; pesquisa de mercado; pesquisas de mercado; análise de mercado; estudo de mercado; estudos de mercado; análise da concorrência; marktonderzoek; concurrentieanalyse > Marketing
+Market Research | market analysis; marktanalyse; marktforschung; étude de marché; analyse de marché; investigación de mercados; pesquisa de mercado; pesquisas de mercado; análise de mercado; estudo de mercado; estudos de mercado; marktonderzoek > Marketing
+Competitive Analysis | análise da concorrência; concurrentieanalyse > Market Research
 Public Relations | ~pr; media relations; press relations; öffentlichkeitsarbeit; relations presse; relações públicas; assessoria de imprensa; persrelaties; mediarelaties > Marketing
 Event Management | event planning; events management; trade shows; veranstaltungsmanagement; événementiel; gestão de eventos; organização de eventos; produção de eventos; evenementenorganisatie; eventmanagement; organiseren van evenementen > Marketing
 Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement; gestão de campanhas; campanhas de marketing; campagnemanagement; marketingcampagnes > Marketing
 Growth Marketing | growth hacking > Digital Marketing
 Affiliate Marketing > Digital Marketing
 Influencer Marketing > Digital Marketing
-?Sponsorship | ?sponsorships; ?sponsoring > Partnership Management
+?Sponsorship | ?sponsorships; ?sponsoring; sponsorship management > Partnership Management
 Media Rights | broadcast rights; media-rights > Media
-Media Agency | media agencies; media planning; media buying; planejamento de mídia; compra de mídia; mediaplanning; media-inkoop > Media
+Media Agency | media agencies > Media
+Media Planning | planejamento de mídia; mediaplanning > Media Agency
+Media Buying | compra de mídia; media-inkoop > Media Agency
 ~Media | medien
 Broadcast Production | broadcast production operations; broadcasting; tv production > Media
 Digital Streaming Platforms | streaming platforms; digital streaming > Media
@@ -74,11 +99,12 @@ Process Improvement | continuous improvement; process optimization; process opti
 Six Sigma | lean six sigma; dmaic > Process Improvement
 Strategic Planning | strategy development; business strategy; strategische planung; planification stratégique; planejamento estratégico; planeamento estratégico; strategische planning; strategieontwikkeling
 Operations Management | business operations; betriebsführung; gestion des opérations; gestão de operações; gestão operacional; operationeel management; bedrijfsvoering
+Team Management | management d'équipe; gestão de equipes; gestão de equipas; gestão de equipe; gerenciamento de equipes > Leadership
 SaaS | software as a service; saas industry; saas company; saas software; saas products
 E-Commerce | ecommerce; e-commerce; online retail; e-commerce platforms; onlinehandel; commerce électronique; comercio electrónico; comércio eletrônico; loja virtual; lojas virtuais; webwinkels; webshops
 Retail | einzelhandel; commerce de détail; retail industry; varejo; comércio a retalho; detailhandel
 Productivity Tools | productivity software; standard productivity tools; office tools; bureautique; outils informatiques; office-anwendungen
-Customer Onboarding | client onboarding > Customer Success
+Customer Onboarding | client onboarding; onboarding customers > Customer Success
 International Trade | international business; commerce international; außenhandel; comercio internacional; comércio internacional; global trade; comércio exterior; internationale handel
 Export Administration | export documentation; administration des ventes export; administratif export; exportabwicklung; documentação de exportação; exportdocumenten; exportdocumentatie > International Trade
 Letters of Credit | letter of credit; documentary credits; documentary credit; crédits documentaires; crédit documentaire; akkreditive; akkreditiv; cartas de crédito > International Trade; Trade Finance

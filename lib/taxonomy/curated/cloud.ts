@@ -21,7 +21,8 @@ Amazon EC2 | ec2; elastic compute cloud > Amazon Web Services
 Amazon S3 | s3; aws s3; simple storage service > Amazon Web Services; Object Storage
 AWS Lambda | ^lambda; aws lambdas; lambda functions > Amazon Web Services; Serverless
 Amazon EKS | eks; aws eks; elastic kubernetes service; amazon elastic kubernetes service > Kubernetes; Amazon Web Services
-Amazon ECS | ecs; aws ecs; elastic container service; aws fargate; fargate > Amazon Web Services; Containerization
+Amazon ECS | ecs; aws ecs; elastic container service > Amazon Web Services; Containerization
+AWS Fargate | fargate > Amazon ECS
 Amazon RDS | rds; aws rds; relational database service > Amazon Web Services; Relational Databases
 Amazon Aurora | ^aurora; aurora rds; aurora mysql; aurora postgresql; aws aurora > Amazon RDS
 Amazon DynamoDB | dynamodb; dynamo db; aws dynamodb > Amazon Web Services; NoSQL
@@ -60,7 +61,7 @@ Google Cloud Functions | cloud functions > Google Cloud Platform; Serverless
 Google Pub/Sub | pub/sub; pubsub; cloud pub/sub; google cloud pub/sub > Google Cloud Platform; Message Queues
 Google Dataflow | dataflow; cloud dataflow > Google Cloud Platform; Stream Processing
 Google Dataproc | dataproc > Google Cloud Platform; Big Data
-Google Cloud Composer | cloud composer > Google Cloud Platform; Apache Airflow
+Google Cloud Composer | cloud composer; google composer > Google Cloud Platform; Apache Airflow
 Firebase | firestore; firebase realtime database > Google Cloud Platform
 Google Workspace | g suite; gsuite; google apps > Productivity Tools
 Azure Kubernetes Service | aks; azure aks; azure kubernetes > Kubernetes; Microsoft Azure
@@ -75,7 +76,8 @@ Azure Blob Storage | blob storage > Microsoft Azure; Object Storage
 Azure Machine Learning | azure ml; azureml > Microsoft Azure; Machine Learning
 Azure OpenAI | azure openai service > Microsoft Azure; Large Language Models
 Azure App Service | app service; azure web apps > Microsoft Azure
-Azure Resource Manager | arm templates; arm template; bicep > Microsoft Azure; Infrastructure as Code
+Azure Resource Manager | arm templates; arm template > Microsoft Azure; Infrastructure as Code
+Bicep > Azure Resource Manager
 Microsoft Fabric | ms fabric > Microsoft Azure; Data Engineering
 Object Storage | blob store; object store; object stores; armazenamento de objetos; objectopslag
 Content Delivery Networks | cdn; cdns; content delivery network; rede de distribuição de conteúdo; redes de distribuição de conteúdo

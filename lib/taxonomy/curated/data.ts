@@ -3,7 +3,8 @@ export default `
 @data
 Databases | database; database management; database systems; datenbanken; datenbank; bases de données; base de données; bases de datos; bancos de dados; databases; banco de dados; base de dados; bases de dados; databank; databanken
 Relational Databases | relational database; rdbms; relational database management systems; sql databases; relationale datenbanken; relationalen datenbanken; relationale datenbank; relationaler datenbanken; bases de données relationnelles; bases de datos relacionales; relational; bancos de dados relacionais; banco de dados relacional; bases de dados relacionais; base de dados relacional; bancos relacionais; banco relacional; relationele databases; relationele database; relationele databanken > Databases; SQL
-NoSQL | nosql databases; nosql database; non-relational databases; document databases; nosql-datenbanken; bancos de dados não relacionais; banco de dados não relacional; bases de dados não relacionais; bancos não relacionais; banco não relacional; niet-relationele databases; niet-relationele database > Databases
+NoSQL | nosql databases; nosql database; non-relational databases; nosql-datenbanken; bancos de dados não relacionais; banco de dados não relacional; bases de dados não relacionais; bancos não relacionais; banco não relacional; niet-relationele databases; niet-relationele database > Databases
+Document Databases > NoSQL
 PostgreSQL | postgres; postgre; postgresql database; psql; pgsql > SQL; Relational Databases
 MySQL > SQL; Relational Databases
 MariaDB > SQL; Relational Databases
@@ -15,7 +16,8 @@ MongoDB | mongo; mongo db > NoSQL
 Apache Cassandra | cassandra > NoSQL
 Couchbase > NoSQL
 CouchDB | apache couchdb > NoSQL
-Neo4j | graph databases; graph database > NoSQL
+Neo4j > NoSQL
+Graph Databases > NoSQL
 Elasticsearch | elastic search; elasticsearch cluster > Search Engines
 OpenSearch | amazon opensearch > Search Engines
 Apache Solr | solr > Search Engines
@@ -28,19 +30,24 @@ Data Lakes | data lake; lakehouse; data lakehouse; lago de dados > Big Data
 Teradata > Data Warehousing
 Vertica > Data Warehousing
 Apache Druid | ^druid > Data Warehousing
-Trino | ^presto; prestodb; starburst > Big Data
+Trino > Big Data
+^Presto | prestodb > Trino
+Starburst > Trino
 Big Data | big data technologies; big data platforms; big-data; large-scale data processing > Data Engineering
-Apache Hadoop | hadoop; hdfs; mapreduce; hadoop ecosystem > Big Data
+Apache Hadoop | hadoop; hadoop ecosystem > Big Data
+HDFS > Apache Hadoop
+MapReduce > Apache Hadoop
 Apache Spark | ^spark; pyspark; spark sql; spark streaming; apache spark streaming > Big Data
 Apache Hive | ~hive; hiveql; hive sql > Apache Hadoop
 Apache Pig | ~pig; pig latin > Apache Hadoop
 Apache Oozie | oozie > Apache Hadoop
 Apache HBase | hbase > Apache Hadoop; NoSQL
-Apache Kafka | kafka; confluent kafka; kafka connect; ^confluent > Stream Processing; Message Queues
+Apache Kafka | kafka; confluent kafka; ^confluent > Stream Processing; Message Queues
+Kafka Connect > Apache Kafka
 Apache Flink | flink > Stream Processing
 Apache Beam | ~beam > Stream Processing
 Apache NiFi | nifi > Data Engineering
-Apache Airflow | airflow; airflow dags; google composer > Workflow Orchestration
+Apache Airflow | airflow; airflow dags > Workflow Orchestration
 Workflow Orchestration | orchestration platforms; data orchestration; pipeline orchestration; workflow management; orquestração de dados; orquestração de pipelines; orquestração de workflows > Data Engineering
 Dagster > Workflow Orchestration
 ^Prefect > Workflow Orchestration
@@ -60,7 +67,8 @@ Fivetran > ETL
 Talend > ETL
 Informatica | informatica powercenter > ETL
 SSIS | sql server integration services > ETL; Microsoft SQL Server
-Data Modeling | data modelling; dimensional modeling; dimensional modelling; star schema; datenmodellierung; modélisation des données; modelagem de dados; modelação de dados; modelagem dimensional; modelos de dados; datamodellering; datamodelleren; datamodellen; gegevensmodellering; dimensioneel modelleren > Databases
+Data Modeling | data modelling; datenmodellierung; modélisation des données; modelagem de dados; modelação de dados; modelos de dados; datamodellering; datamodelleren; datamodellen; gegevensmodellering > Databases
+Dimensional Modeling | dimensional modelling; star schema; modelagem dimensional; dimensioneel modelleren > Data Modeling
 Database Design | schema design; database schema design; datenbankdesign; datenbankentwurf; modelagem de banco de dados; modelagem de bancos de dados; projeto de banco de dados; design de banco de dados; databaseontwerp > Databases
 Database Administration | dba; database administrator; datenbankadministration; administração de banco de dados; administração de bancos de dados; administração de bases de dados; databasebeheer; databasebeheerder > Databases
 Data Analysis | data analytics; analyzing data; analysing data; analysis of data; analyze data; analyse data; use data; data-driven decision making; datenanalyse; analyse de données; análisis de datos; análise de dados; data-analyse; use data to power decision making; análises de dados; analisar dados; análise e interpretação de dados; tomada de decisão baseada em dados; dataanalyse; data-analyses; gegevensanalyse; data analyseren; analyseren van data; analyseren van gegevens
@@ -70,23 +78,36 @@ Data Visualization | data visualisation; dashboards; dashboarding; dashboard; da
 Business Intelligence | ^bi; bi tools; business-intelligence; bi-tools > Data Analysis
 Tableau | tableau desktop; tableau server > Business Intelligence; Data Visualization
 Power BI | powerbi; microsoft power bi; power-bi; ^dax > Business Intelligence; Data Visualization
-Looker | looker studio; google data studio; lookml > Business Intelligence
+Looker | lookml > Business Intelligence
+Looker Studio | google data studio > Business Intelligence; Data Visualization
 Qlik | qlikview; qlik sense > Business Intelligence
 Metabase > Business Intelligence
 Apache Superset | ^superset > Business Intelligence
 ^SAS | sas programming; sas enterprise guide; sas base > Statistics
 SPSS | ibm spss; spss statistics > Statistics
 Stata > Statistics
-Data Governance | data stewardship; data catalog; data lineage; metadata management; governança de dados; governação de dados; catálogo de dados; linhagem de dados; datagovernance
+Data Governance | data stewardship; governança de dados; governação de dados; datagovernance
+Data Catalog | catálogo de dados > Data Governance
+Data Lineage | linhagem de dados > Data Governance
+Metadata Management > Data Governance
 Data Quality | data validation; data cleansing; data cleaning; datenqualität; qualidade de dados; qualidade dos dados; limpeza de dados; validação de dados; datakwaliteit; gegevenskwaliteit
 Master Data Management | mdm; stammdatenmanagement; stammdaten; dados mestres; dados mestre; gestão de dados mestres; stamgegevens; masterdata; masterdatamanagement > Data Governance
 Data Migration | database migration; datenmigration; migration de données; migração de dados; migração de banco de dados; datamigratie; gegevensmigratie > Databases
 Excel Modeling | excel modelling; spreadsheet modeling; spreadsheet modelling > Microsoft Excel
 A/B Testing | ab testing; a/b tests; split testing; experimentation; ab experiments; a/b experiments; testes a/b; teste a/b; a/b-testen > Statistics
-Web Analytics | google analytics; ga4; adobe analytics; mixpanel; amplitude > Data Analysis
+Web Analytics > Data Analysis
+Google Analytics | ga4 > Web Analytics
+Adobe Analytics > Web Analytics
+Mixpanel > Web Analytics
+Amplitude > Web Analytics
 ?Reporting | reporting tools; financial reporting tools; berichtswesen; reporting skills; saved searches; elaboração de relatórios; geração de relatórios; ?rapportages; ?rapportage
 Data Mining | datamining; mineração de dados > Data Science
 Pinecone > Vector Databases
-Vector Databases | vector database; vector stores; vector store; weaviate; milvus; qdrant; pgvector; ^chroma; chromadb; bancos de dados vetoriais; banco de dados vetorial
+Vector Databases | vector database; vector stores; vector store; bancos de dados vetoriais; banco de dados vetorial
+Weaviate > Vector Databases
+Milvus > Vector Databases
+Qdrant > Vector Databases
+pgvector > Vector Databases; PostgreSQL
+^Chroma | chromadb > Vector Databases
 Caching Databases | in-memory databases; in-memory database; bancos de dados em memória > Databases
 `;

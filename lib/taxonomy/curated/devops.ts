@@ -1,7 +1,8 @@
 // DevOps, platform engineering, infrastructure, observability, version control.
 export default `
 @devops
-DevOps | devops practices; devops methodologies; devops principles; devops engineering; dev ops; devops-praktiken; devsecops
+DevOps | devops practices; devops methodologies; devops principles; devops engineering; dev ops; devops-praktiken
+DevSecOps > DevOps
 CI/CD | ci / cd; ci-cd; cicd; ci/cd pipelines; ci/cd pipeline; continuous integration and continuous delivery; continuous integration and continuous deployment; continuous integration and delivery; continuous integration/continuous deployment; continuous integration/continuous delivery; build pipelines; deployment pipelines; release pipelines; integração e entrega contínuas; integração contínua e entrega contínua; integração contínua e implantação contínua; integração/entrega contínua; continue integratie en levering > DevOps
 Continuous Integration | ^ci; integração contínua; continue integratie > CI/CD
 Continuous Delivery | continuous deployment; ^cd; entrega contínua; implantação contínua; deploy contínuo; continue levering > CI/CD
@@ -22,8 +23,13 @@ GitOps | git ops; gitops workflows > DevOps
 Octopus Deploy > Continuous Delivery
 UrbanCode Deploy | udeploy; ibm urbancode deploy; urbancode > Continuous Delivery
 AnthillPro | anthill pro; anthill > Continuous Delivery
-Progressive Delivery | canary deployments; canary releases; blue-green deployments; blue/green deployments; feature flags > Continuous Delivery
-Terraform | hashicorp terraform; terraform cloud; terragrunt; opentofu > Infrastructure as Code
+Progressive Delivery > Continuous Delivery
+Canary Deployments | canary releases > Progressive Delivery
+Blue-Green Deployments | blue/green deployments > Progressive Delivery
+Feature Flags > Progressive Delivery
+Terraform | hashicorp terraform; terraform cloud > Infrastructure as Code
+Terragrunt > Terraform
+OpenTofu > Terraform
 Pulumi > Infrastructure as Code
 ^Atlantis | runatlantis > Terraform
 Ansible | ansible playbooks; ansible tower; awx > Configuration Management
@@ -73,7 +79,9 @@ Datadog | data dog > Observability
 New Relic | newrelic > Observability
 Dynatrace > Observability
 Splunk > Logging
-ELK Stack | elk; elastic stack; kibana; logstash > Logging
+ELK Stack | elk; elastic stack > Logging
+Kibana > ELK Stack
+Logstash > ELK Stack
 OpenTelemetry | otel; open telemetry > Observability
 Jaeger | jaeger tracing > Observability
 ^Sentry > Observability
@@ -81,8 +89,10 @@ PagerDuty | pager duty > Incident Management
 Opsgenie > Incident Management
 Nagios > Monitoring
 Zabbix > Monitoring
-Incident Management | incident response management; on-call; on call rotation; incident handling; störungsmanagement; gestão de incidentes; gerenciamento de incidentes; incidentmanagement; incidentbeheer
-Site Reliability Engineering | sre; site reliability; slos; slis; service level objectives; engenharia de confiabilidade > DevOps
+Incident Management | incident response management; incident handling; störungsmanagement; gestão de incidentes; gerenciamento de incidentes; incidentmanagement; incidentbeheer
+On-Call | on call rotation > Incident Management
+Site Reliability Engineering | sre; site reliability; engenharia de confiabilidade > DevOps
+Service Level Objectives | slos; slis > Site Reliability Engineering
 Release Management | release manager; release planning; release process; release processes; release cycles; release cycle; managing releases; release-management; gestion des releases; gestão de releases; gerenciamento de releases; releasemanagement; releasebeheer
 Release Engineering | release engineer; build and release > Release Management
 Change Control | change management process; change advisory board; change requests; änderungsmanagement; wijzigingsbeheer > Release Management
@@ -104,11 +114,15 @@ Gradle > Build Tools; Java
 ~Make | makefile; makefiles; gnu make > Build Tools
 CMake > Build Tools; C++
 Bazel > Build Tools
-npm | ^yarn; pnpm > Node.js
+npm > Node.js
+^Yarn > Node.js
+pnpm > Node.js
 Linux | linux administration; linux systems; gnu/linux; unix/linux; linux/unix; linux server; linux-kenntnisse > Operating Systems
 Unix | unix systems > Operating Systems
 Ubuntu > Linux
-Red Hat Enterprise Linux | rhel; red hat linux; redhat; centos; rocky linux > Linux
+Red Hat Enterprise Linux | rhel; red hat linux; redhat > Linux
+CentOS > Red Hat Enterprise Linux
+Rocky Linux > Red Hat Enterprise Linux
 Debian > Linux
 Windows Server | windows server 2019; windows server 2022; windows servers > Operating Systems
 macOS | mac os; os x; osx > Operating Systems
@@ -123,7 +137,8 @@ Server Administration | maintain servers; server management; server maintenance;
 System Configuration | configuration of systems; systems configuration; system setup > Systems Administration
 Capacity Planning | capacity analysis; capacity management; kapazitätsplanung; planejamento de capacidade; gestão de capacidade; capaciteitsplanning; capaciteitsmanagement > Systems Administration
 Backups | backup; back-ups; back ups; backup and recovery; backup and restore; datensicherung; sauvegardes; cópias de segurança; backup e restauração; backup e recuperação; reservekopieën > Systems Administration
-Disaster Recovery | dr planning; business continuity; bcdr; recuperação de desastres; continuidade de negócios; continuidade do negócio; bedrijfscontinuïteit > Backups
+Disaster Recovery | dr planning; bcdr; recuperação de desastres > Backups
+Business Continuity | continuidade de negócios; continuidade do negócio; bedrijfscontinuïteit > Risk Management
 System Security | systems security; security of systems; systemsicherheit > Information Security
 High Availability | failover; fault tolerance; hochverfügbarkeit; alta disponibilidade; tolerância a falhas; hoge beschikbaarheid; hoogbeschikbaarheid
 Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung; otimização de desempenho; otimização de performance; melhoria de performance; performance-optimalisatie; prestatieoptimalisatie

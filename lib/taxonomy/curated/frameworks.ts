@@ -12,9 +12,11 @@ Vue.js | ~vue; vuejs; vue js; vue 3; vue.js 3 > JavaScript; Front-End Developmen
 Nuxt.js | nuxt; nuxtjs > Vue.js
 Angular | angular 2+; angular2; angular.js 2 > TypeScript; Front-End Development
 AngularJS | angular.js; angular js > JavaScript
-Svelte | sveltekit > JavaScript
+Svelte > JavaScript
+SvelteKit > Svelte
 ~Ember.js | ember; emberjs > JavaScript
-jQuery | jquery ui > JavaScript
+jQuery > JavaScript
+jQuery UI > jQuery
 Backbone.js | backbonejs > JavaScript
 Express.js | expressjs; express js; ~express > Node.js
 NestJS | nest.js; nestjs framework > Node.js; TypeScript
@@ -28,27 +30,35 @@ Vite | vitejs > JavaScript
 Babel > JavaScript
 RxJS > JavaScript
 Storybook > Front-End Development
-Django | django rest framework; drf > Python
+Django > Python
+Django REST Framework | drf > Django
 Flask | python flask > Python
 FastAPI | fast api > Python
 Pydantic > Python
 Celery > Python
 SQLAlchemy > Python; SQL
-~Spring | spring framework; spring mvc; spring core; spring security; spring data; spring cloud > Java
+~Spring | spring framework; spring mvc; spring core > Java
+Spring Security > Spring
+Spring Data > Spring
+Spring Cloud > Spring
 Spring Boot | springboot; spring-boot > Spring
-Hibernate | jpa; java persistence api > Java
+Hibernate > Java
+JPA | java persistence api > Java
 Quarkus > Java
 Micronaut > Java
 Jakarta EE | j2ee; java ee; jee > Java
 JVM | java virtual machine; jvm tuning > Java
-.NET | dotnet; .net framework; .net core; .net 6; .net 8; net core; dot net > C#
-ASP.NET | asp.net core; asp.net mvc; asp net; aspnet; asp.net web api > .NET
+.NET | dotnet; .net framework; dot net > C#
+.NET Core | .net 6; .net 8; net core > .NET
+ASP.NET | asp.net mvc; asp net; aspnet; asp.net web api > .NET
+ASP.NET Core > ASP.NET
 Entity Framework | ^ef; entity framework 6 > .NET
 Entity Framework Core | ef core; efcore; entity framework core > Entity Framework
 Blazor > .NET
 WPF | windows presentation foundation > .NET; GUI Development
 Windows Forms | winforms; win forms > .NET; GUI Development
-.NET MAUI | maui; xamarin.forms > .NET; Mobile Development
+.NET MAUI | maui > .NET; Mobile Development
+Xamarin.Forms > Xamarin
 Xamarin > .NET; Mobile Development
 Ruby on Rails | rails; ror; ruby-on-rails > Ruby
 Laravel > PHP
@@ -65,14 +75,17 @@ UIKit > Swift
 Jetpack Compose > Kotlin
 Android Development | android; android sdk; android studio > Mobile Development
 iOS Development | ios; ios sdk; ios development > Mobile Development
-Qt | qt framework; qml > C++; GUI Development
+Qt | qt framework > C++; GUI Development
+QML > Qt
 Unity | unity3d; unity 3d > C#; Game Development
 Unreal Engine | ue4; ue5; unreal > C++; Game Development
 Godot | godot engine > Game Development
 Pandas | ~pandas; python pandas > Python
 NumPy | ~numpy > Python
 SciPy > Python
-Matplotlib | seaborn; plotly > Python; Data Visualization
+Matplotlib > Python; Data Visualization
+Seaborn > Matplotlib
+Plotly > Python; Data Visualization
 Jupyter | jupyter notebook; jupyter notebooks; jupyterlab > Python
 JUnit | junit5; junit 5 > Java; Unit Testing
 TestNG > Java; Unit Testing
@@ -85,14 +98,15 @@ Playwright > Test Automation
 Selenium | selenium webdriver; webdriver > Test Automation
 Puppeteer > Test Automation
 Appium > Test Automation; Mobile Development
-Cucumber | gherkin; bdd > Test Automation
+Cucumber | gherkin > Test Automation
 Postman | postman api > API Testing
 RestAssured | ~rest assured; rest-assured > API Testing
 JMeter | apache jmeter > Load Testing
 k6 | grafana k6 > Load Testing
 Gatling > Load Testing
 Locust > Load Testing
-gRPC | protocol buffers; protobuf > APIs
+gRPC > APIs
+Protocol Buffers | protobuf > gRPC
 OpenAPI | swagger; openapi specification > REST APIs
 Electron | electron.js; electronjs > JavaScript; Desktop Development
 Tauri > Rust; Desktop Development
@@ -100,7 +114,8 @@ Ionic > Mobile Development
 Cordova | phonegap > Mobile Development
 Hotwire | hotwire turbo > Ruby on Rails
 htmx > HTML
-LangChain | langgraph > Large Language Models
+LangChain > Large Language Models
+LangGraph > LangChain
 LlamaIndex > Large Language Models
 Hugging Face | huggingface; hugging face transformers; transformers library > Machine Learning
 Tkinter > Python; GUI Development

@@ -12,7 +12,8 @@ Risk Adjustment Coding | ra coding; risk adjustment coder; risk adjustment codin
 Risk Adjustment Models | risk adjustment model; risk adjustment; risk adjustment methodologies > Risk Adjustment Coding
 CMS-HCC | cms hcc; cms-hcc model; medicare hcc > Risk Adjustment Models
 HHS-HCC | hhs hcc; hhs-hcc model > Risk Adjustment Models
-Medical Billing | healthcare billing; revenue cycle management; rcm; faturamento hospitalar; faturamento médico; faturamento de convênios > Healthcare Administration
+Medical Billing | healthcare billing; faturamento hospitalar; faturamento médico; faturamento de convênios > Healthcare Administration
+Revenue Cycle Management | rcm > Healthcare Administration
 Healthcare Administration | healthcare management; hospital administration; gesundheitsmanagement; administration hospitalière; gestão hospitalar; administração hospitalar; gestão em saúde; zorgadministratie; zorgmanagement; ziekenhuisadministratie
 Electronic Health Records | ehr; emr systems; electronic medical records; ehr systems; emr/ehr; elektronische patientenakte; dossier patient informatisé; prontuário eletrônico; prontuários eletrônicos; prontuário eletrônico do paciente; registro eletrônico de saúde; processo clínico eletrónico; elektronisch patiëntendossier; elektronisch cliëntendossier
 Epic Systems | epic ehr; epic emr; epic systems; ^epic > Electronic Health Records
@@ -40,19 +41,29 @@ Anesthesia | anaesthesia; anästhesie; anesthésie; anestesia; anestesiologia; a
 Midwifery | hebamme; sage-femme; obstetrics; geburtshilfe; labor and delivery; obstetrícia; verloskunde > Nursing
 Physical Therapy | physiotherapy; physiotherapie; kinésithérapie; fisioterapia; rehabilitation; rehab; fysiotherapie; revalidatie > Patient Care
 Occupational Therapy | ergotherapie; ergothérapie; terapia ocupacional > Patient Care
-Pharmacy | pharmacology; pharmazie; pharmacie; farmacia; dispensing; farmacologia; dispensação de medicamentos; farmacie; farmacologie
+Pharmacy | pharmazie; pharmacie; farmacia; dispensing; dispensação de medicamentos; farmacie
+Pharmacology | farmacologia; farmacologie > Pharmacy
 Pharmacovigilance | drug safety; arzneimittelsicherheit; farmacovigilância; geneesmiddelenbewaking > Pharmacy
-Clinical Research | clinical trials; clinical studies; klinische studien; essais cliniques; ensayos clínicos; gcp compliance; good clinical practice; pesquisa clínica; ensaios clínicos; estudos clínicos; investigação clínica; boas práticas clínicas; klinisch onderzoek; klinische studies; klinische trials
+Clinical Research | clinical trials; clinical studies; klinische studien; essais cliniques; ensayos clínicos; pesquisa clínica; ensaios clínicos; estudos clínicos; investigação clínica; klinisch onderzoek; klinische studies; klinische trials
+Good Clinical Practice | gcp compliance; boas práticas clínicas > Clinical Research
 Regulatory Affairs | regulatory submissions; zulassung; affaires réglementaires; asuntos regulatorios; assuntos regulatórios; registratiezaken
 Medical Devices | medizinprodukte; dispositifs médicaux; dispositivos médicos; medical device; equipamentos médicos; medische hulpmiddelen; medische apparatuur > Regulatory Affairs
-Laboratory Skills | lab work; laboratory techniques; laborarbeit; pcr; elisa; cell culture; laboratory testing; técnicas laboratoriais; técnicas de laboratório; cultura celular; laboratoriumtechnieken; laboratoriumwerk; celkweek
+Laboratory Skills | lab work; laboratory techniques; laborarbeit; laboratory testing; técnicas laboratoriais; técnicas de laboratório; laboratoriumtechnieken; laboratoriumwerk
+PCR > Laboratory Skills
+ELISA > Laboratory Skills
+Cell Culture | cultura celular; celkweek > Laboratory Skills
 Diagnostics | diagnosis; diagnostic skills; troubleshooting and diagnosis; diagnostik; fault diagnosis; diagnóstico de falhas; diagnóstico de avarias; diagnostiek; storingsdiagnose
 Medical Terminology | medizinische terminologie; terminologie médicale; terminologia médica; medische terminologie
 Telehealth | telemedicine; telemedizin; télémédecine; telemedicina; telessaúde; telegeneeskunde; zorg op afstand
 Public Health | öffentliche gesundheit; santé publique; salud pública; saúde pública; saúde coletiva; volksgezondheid; publieke gezondheid
-Radiology | radiologie; imaging; x-ray; mri; ct scans; radiologia; diagnóstico por imagem
+Radiology | radiologie; imaging; radiologia; diagnóstico por imagem
+MRI > Radiology
+X-Ray > Radiology
+Computed Tomography | ct scans > Radiology
 Dental Care | dentistry; zahnmedizin; dental hygiene; soins dentaires; saúde bucal; higiene oral; tandheelkunde; mondzorg; mondhygiëne
 Caregiving | personal care; activities of daily living; adl; grundpflege; soins de base; higiene e conforto; atividades de vida diária; persoonlijke verzorging; adl-zorg; adl-ondersteuning
-Medicare | medicaid; medicare advantage > Healthcare Administration
-HL7 | fhir; hl7 fhir > Electronic Health Records
+Medicare | medicare advantage > Healthcare Administration
+Medicaid > Healthcare Administration
+HL7 > Electronic Health Records
+FHIR | hl7 fhir > HL7
 `;

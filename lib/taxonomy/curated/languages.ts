@@ -17,8 +17,12 @@ Objective-C | objective c; objc; obj-c > Programming
 ~Ruby | ruby programming; ruby language > Programming
 PHP | php8; php 8; php7 > Programming
 Scala > Programming
-~R | r programming; r language; rstudio; r studio; tidyverse; ggplot2 > Programming
-MATLAB | matlab programming; simulink > Programming
+~R | r programming; r language > Programming
+RStudio | r studio > R
+Tidyverse > R
+ggplot2 > R
+MATLAB | matlab programming > Programming
+Simulink > MATLAB
 ~Julia | julia language; julia programming > Programming
 Perl > Programming
 ~Dart | dart programming > Programming
@@ -33,7 +37,9 @@ Groovy > Programming
 Fortran > Programming
 COBOL > Programming
 Assembly Language | ~assembly; ~assembler; x86 assembly; arm assembly > Programming
-Visual Basic | vb.net; vba; visual basic for applications; vb6 > Programming
+Visual Basic | vb6 > Programming
+VBA | visual basic for applications > Visual Basic
+VB.NET > Visual Basic
 Solidity > Programming
 Zig > Programming
 ~Elm > Programming
@@ -47,7 +53,8 @@ Lisp | common lisp > Programming
 ~Scheme > Programming
 ~Ada > Programming
 VHDL > Hardware Description Languages
-Verilog | systemverilog > Hardware Description Languages
+Verilog > Hardware Description Languages
+SystemVerilog > Verilog
 Hardware Description Languages | hdl; hdls
 SQL | structured query language; sql queries; sql query; sql skills; ansi sql; sql-kenntnisse; sql kenntnisse
 PL/SQL | plsql; pl sql > SQL; Oracle Database
@@ -58,16 +65,22 @@ Sass | scss
 ~Less | less css
 Tailwind CSS | tailwind; tailwindcss > CSS
 ^Bootstrap | twitter bootstrap > CSS
-XML | xslt; xpath; xsd
-JSON | json schema
+XML
+XSLT > XML
+XPath > XML
+XML Schema | xsd > XML
+JSON
+JSON Schema > JSON
 YAML
 GraphQL | graph ql > APIs
-Bash | bash scripting; bash scripts; shell scripting; shell scripts; shell script; unix shell; zsh; sh scripting > Scripting
+Bash | bash scripting; bash scripts; shell scripting; shell scripts; shell script; unix shell; sh scripting > Scripting
+Zsh > Shell
 PowerShell | powershell scripting; power shell; pwsh > Scripting
 Scripting | scripting languages; scripting language; skriptsprachen; langages de script; lenguajes de scripting; linguagens de script; linguagens de scripting; scripttalen
 WebAssembly | wasm
 CUDA | cuda programming > GPU Programming
-GPU Programming | gpu computing; opencl; gpgpu
+GPU Programming | gpu computing; gpgpu
+OpenCL > GPU Programming
 ~Shell | > Scripting
 LaTeX
 Markdown

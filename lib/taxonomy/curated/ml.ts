@@ -4,11 +4,16 @@ export default `
 Artificial Intelligence | ai; künstliche intelligenz; ^ki; intelligence artificielle; inteligencia artificial; inteligência artificial; kunstmatige intelligentie
 Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina; aprendizagem automática; aprendizagem de máquina; machinaal leren > Artificial Intelligence
 Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning; aprendizado profundo; aprendizagem profunda; redes neurais; redes neuronais; neurale netwerken > Machine Learning
-TensorFlow | tensor flow; tf2; tfx; tensorflow extended > Deep Learning
-PyTorch | ^torch; pytorch lightning > Deep Learning
+TensorFlow | tensor flow; tf2 > Deep Learning
+TensorFlow Extended | tfx > TensorFlow
+PyTorch | ^torch > Deep Learning
+PyTorch Lightning > PyTorch
 Keras | ~keras > Deep Learning
 scikit-learn | sklearn; scikit learn; scikit; sci-kit learn > Machine Learning; Python
-XGBoost | lightgbm; catboost; gradient boosting > Machine Learning
+XGBoost > Machine Learning
+Gradient Boosting > Machine Learning
+LightGBM > Gradient Boosting
+CatBoost > Gradient Boosting
 JAX > Deep Learning
 ONNX | onnx runtime > Machine Learning
 MLOps | ml ops; mlops practices; machine learning operations; ml operations; ml-ops; ml engineering > Machine Learning; DevOps
@@ -18,7 +23,8 @@ Kubeflow Pipelines | kfp > Kubeflow
 Model Monitoring | monitoring of model accuracy; continuous monitoring of model accuracy; model performance monitoring; ml monitoring; ml observability; model observability > MLOps
 Drift Detection | model drift; data drift; concept drift; detecting data drift; drift monitoring; feature drift > Model Monitoring
 Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving; implantação de modelos; deploy de modelos > MLOps
-Feature Stores | feature store; feast > MLOps
+Feature Stores | feature store > MLOps
+Feast > Feature Stores
 Triton Inference Server | ^triton; nvidia triton > Model Deployment
 vLLM > Model Deployment; Large Language Models
 LiteLLM > Large Language Models
@@ -28,12 +34,19 @@ BentoML > Model Deployment
 TorchServe > Model Deployment
 Seldon | seldon core > Model Deployment
 Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung; processamento de linguagem natural; natuurlijke taalverwerking > Machine Learning
-Computer Vision | image recognition; image processing; object detection; bildverarbeitung; vision par ordinateur; visão computacional; visão por computador; processamento de imagens; reconhecimento de imagem; computervisie; beeldverwerking; beeldherkenning > Machine Learning
-Large Language Models | llm; llms; large language model; gpt; chatgpt; openai api; openai; prompt engineering; foundation models; modelos de linguagem; grandes modelos de linguagem; engenharia de prompt; taalmodellen; grote taalmodellen > Generative AI
+Computer Vision | image recognition; image processing; bildverarbeitung; vision par ordinateur; visão computacional; visão por computador; processamento de imagens; reconhecimento de imagem; computervisie; beeldverwerking; beeldherkenning > Machine Learning
+Object Detection > Computer Vision
+Large Language Models | llm; llms; large language model; gpt; foundation models; modelos de linguagem; grandes modelos de linguagem; taalmodellen; grote taalmodellen > Generative AI
+Prompt Engineering | engenharia de prompt > Large Language Models
+OpenAI API | openai > Large Language Models
+ChatGPT > Large Language Models
 Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki; ia generativa; generatieve ai > Artificial Intelligence
 Retrieval-Augmented Generation | ^rag; retrieval augmented generation > Large Language Models
 AI Agents | agentic ai; llm agents; autonomous agents; agentes de ia; agentes autônomos; ai-agenten > Large Language Models
-Fine-Tuning | fine tuning; finetuning; ^lora; peft; rlhf; ajuste fino de modelos > Large Language Models
+Fine-Tuning | fine tuning; finetuning; ajuste fino de modelos > Large Language Models
+RLHF > Fine-Tuning
+^LoRA > Fine-Tuning
+PEFT > Fine-Tuning
 Reinforcement Learning | rl; aprendizado por reforço; aprendizagem por reforço > Machine Learning
 Recommender Systems | recommendation systems; recommendation engines; recommender; sistemas de recomendação; aanbevelingssystemen > Machine Learning
 Time Series Analysis | time series; time-series forecasting; forecasting models; séries temporais; análise de séries temporais; tijdreeksanalyse; tijdreeksen > Statistics
@@ -44,6 +57,7 @@ Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detectio
 Anomaly Detection | outlier detection; detecção de anomalias; anomaliedetectie > Machine Learning
 Spacy | spacy nlp > Natural Language Processing
 NLTK > Natural Language Processing
-Distributed Computing | distributed computing systems; parallel computing; high-performance computing; hpc; computação distribuída; processamento distribuído; computação paralela; computação de alto desempenho; gedistribueerd rekenen
+Distributed Computing | distributed computing systems; parallel computing; computação distribuída; processamento distribuído; computação paralela; gedistribueerd rekenen
+High-Performance Computing | hpc; computação de alto desempenho > Distributed Computing
 Distributed Systems | distributed system; large-scale distributed systems; verteilte systeme; systèmes distribués; sistemas distribuidos; gedistribueerde systemen > Software Architecture
 `;

@@ -18,16 +18,27 @@ Employee Relations | labor relations; mitarbeiterbeziehungen; relações trabalh
 Compensation and Benefits | total rewards; comp and ben; c&b; vergütung; remuneração e benefícios; cargos e salários; beloningsbeleid > Human Resources
 Onboarding | employee onboarding; einarbeitung > Human Resources
 Training and Development | learning and development; l&d; training delivery; personalentwicklung; formation professionnelle; treinamento e desenvolvimento > Human Resources
-HRIS | hr information systems; hr systems; successfactors; bamboohr; personio > Human Resources
-ATS | applicant tracking systems; applicant tracking system; greenhouse; lever; workable > Recruiting
+HRIS | hr information systems; hr systems > Human Resources
+SAP SuccessFactors | successfactors > HRIS
+BambooHR > HRIS
+Personio > HRIS
+ATS | applicant tracking systems; applicant tracking system > Recruiting
+Greenhouse > ATS
+Lever > ATS
+Workable > ATS
 Office Administration | administrative support; office management; büroorganisation; secrétariat; administración de oficinas; clerical; rotinas administrativas; apoio administrativo; suporte administrativo; secretariado; gestão de escritório; secretariële ondersteuning; administratieve ondersteuning; officemanagement
 Data Entry | dateneingabe; saisie de données; entrada de datos; digitação; lançamento de dados; data-invoer; gegevensinvoer; invoeren van gegevens
 Scheduling | calendar management; terminplanung; planification; appointment scheduling; gestão de agenda; gestão de agendas; agendamento de consultas; agendabeheer
 Customer Operations | support operations; contact center; call center; callcenter; central de atendimento; klantcontactcentrum
-Real Estate | immobilien; immobilier; property management; bienes raíces; mercado imobiliário; setor imobiliário; gestão de imóveis; administração de imóveis; vastgoed; vastgoedbeheer
+Real Estate | immobilien; immobilier; bienes raíces; mercado imobiliário; setor imobiliário; vastgoed
+Property Management | gestão de imóveis; administração de imóveis; vastgoedbeheer > Real Estate
 Hospitality | hotel management; gastgewerbe; hôtellerie; hostelería; hotelaria; horeca
-Food Safety | haccp; lebensmittelsicherheit; sécurité alimentaire; food hygiene; segurança alimentar; segurança dos alimentos; boas práticas de manipulação; voedselveiligheid > Health and Safety
+Food Safety | lebensmittelsicherheit; sécurité alimentaire; food hygiene; segurança alimentar; segurança dos alimentos; boas práticas de manipulação; voedselveiligheid > Health and Safety
+HACCP > Food Safety
 Cooking | culinary; kochen; cuisine; cocina; food preparation; culinária; preparo de alimentos; preparação de alimentos
-Teaching | lehre; enseignement; docencia; instructional design; curriculum development; unterricht; design instrucional; desenho instrucional; lesgeven; didactiek; didactische vaardigheden
-?Translation | ?übersetzung; ?traduction; ?traducción; localization; localisation; ?tradução; ?vertaling; ?vertalen; lokalisatie
+Teaching | lehre; enseignement; docencia; unterricht; lesgeven; didactiek; didactische vaardigheden
+Instructional Design | design instrucional; desenho instrucional > Teaching
+Curriculum Development > Teaching
+?Translation | ?übersetzung; ?traduction; ?traducción; ?tradução; ?vertaling; ?vertalen
+Localization | localisation; lokalisatie > Translation
 `;

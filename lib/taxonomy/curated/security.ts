@@ -3,23 +3,38 @@ export default `
 @security
 Information Security | cybersecurity; cyber security; it security; infosec; it-sicherheit; informationssicherheit; cybersécurité; sécurité informatique; ciberseguridad; seguridad informática; segurança da informação; cibersegurança; segurança cibernética; segurança de ti; segurança informática; informatiebeveiliging; cyberbeveiliging; it-beveiliging
 Application Security | appsec; secure coding; owasp; owasp top 10; software security; segurança de aplicações; desenvolvimento seguro; código seguro; codificação segura; applicatiebeveiliging > Information Security
-Network Security | firewalls; firewall; ids/ips; intrusion detection; netzwerksicherheit; sécurité réseau; segurança de redes; segurança de rede; netwerkbeveiliging > Information Security; Networking
+Network Security | netzwerksicherheit; sécurité réseau; segurança de redes; segurança de rede; netwerkbeveiliging > Information Security; Networking
+Firewalls | firewall > Network Security
+Intrusion Detection | ids/ips > Network Security
 Cloud Security | cloud security posture; cspm; segurança em nuvem; segurança na nuvem; cloudbeveiliging > Information Security; Cloud Computing
-Security Scanning | vulnerability scanning; in-cluster security scanning; container scanning; sast; dast; static analysis > Information Security
+Security Scanning | vulnerability scanning; in-cluster security scanning; container scanning > Information Security
+SAST > Security Scanning
+DAST > Security Scanning
+Static Analysis > Security Scanning
 Vulnerability Management | vulnerability assessment; vulnerability assessments; schwachstellenmanagement; gestão de vulnerabilidades; gerenciamento de vulnerabilidades; análise de vulnerabilidades; kwetsbaarheidsbeheer; kwetsbaarheidsanalyse > Information Security
 Penetration Testing | pentesting; pen testing; pentest; ethical hacking; penetrationstests; testes de intrusão; testes de penetração; teste de invasão; testes de invasão; penetratietesten; penetratietests; pentesten > Information Security
 Threat Modeling | threat modelling; threat models; modelagem de ameaças > Information Security
-Security Operations | soc operations; security operations center; siem; security monitoring; centro de operações de segurança; monitoramento de segurança > Information Security
-Incident Response | security incident response; dfir; digital forensics; resposta a incidentes; forense digital; incidentrespons > Information Security
-IAM | identity and access management; identity management; access management; identity and access management (iam); identity/auth; sso; single sign-on; rbac; role-based access control; gestão de identidades e acessos; gestão de identidade e acesso; gerenciamento de identidade e acesso; gestão de identidades; gestão de acessos; identiteits- en toegangsbeheer; toegangsbeheer; identiteitsbeheer > Information Security
+Security Operations | soc operations; security operations center; security monitoring; centro de operações de segurança; monitoramento de segurança > Information Security
+SIEM > Security Operations
+Incident Response | security incident response; dfir; resposta a incidentes; incidentrespons > Information Security
+Digital Forensics | forense digital > Incident Response
+IAM | identity and access management; identity management; access management; identity and access management (iam); identity/auth; gestão de identidades e acessos; gestão de identidade e acesso; gerenciamento de identidade e acesso; gestão de identidades; gestão de acessos; identiteits- en toegangsbeheer; toegangsbeheer; identiteitsbeheer > Information Security
+Single Sign-On | sso > IAM
+Role-Based Access Control | rbac > IAM
 Auth0 > IAM
 Okta > IAM
 Keycloak > IAM
 ~Dex | dex idp; dexidp > IAM
-OAuth | oauth2; oauth 2.0; openid connect; oidc; saml; jwt > IAM
-Active Directory | ^ad; microsoft active directory; ldap; group policy > IAM
+OAuth | oauth2; oauth 2.0 > IAM
+OpenID Connect | oidc > OAuth
+SAML > IAM
+JWT | json web token > OAuth
+Active Directory | ^ad; microsoft active directory > IAM
+LDAP > IAM
+Group Policy > Active Directory
 mTLS | mutual tls; mutual tls authentication > Network Security
-Public Key Infrastructure | pki; tls/ssl; ssl/tls; tls; ssl certificates; x.509 > Information Security
+Public Key Infrastructure | pki; ssl certificates; x.509 > Information Security
+TLS | tls/ssl; ssl/tls > Network Security
 Cryptography | encryption; kryptographie; cryptographie; criptografia; cryptografie; encryptie; versleuteling > Information Security
 Zero Trust | zero trust architecture; zero-trust > Information Security
 Supply Chain Security | software supply chain security; supply-chain hygiene; sbom; slsa > Information Security
@@ -36,9 +51,14 @@ Risk Management | risk assessment; risk assessments; risk analysis; legal risks;
 Networking | network engineering; computer networks; tcp/ip; netzwerke; netzwerktechnik; réseaux; redes; redes de computadores; computernetwerken
 Network Administration | network management; administration von netzwerken; management von netzwerklösungen; administration und im management von netzwerklösungen; netzwerkadministration; administration réseau; administração de redes; netwerkbeheer; netwerkbeheerder > Networking
 DNS | domain name system; dns management > Networking
-VPN | vpns; virtual private network; wireguard; ipsec > Networking
+VPN | vpns; virtual private network > Networking
+WireGuard > VPN
+IPsec > VPN
 Cisco | cisco ios; cisco networking; ccna networking > Networking
-Routing and Switching | bgp; ospf; vlan; vlans > Networking
+Routing and Switching > Networking
+BGP > Routing and Switching
+OSPF > Routing and Switching
+VLANs | vlan > Routing and Switching
 SD-WAN | sdwan > Networking
 Wireshark > Networking
 `;

@@ -6,9 +6,14 @@ Software Architecture | software-architektur; softwarearchitektur; architecture 
 Design Patterns | design pattern; entwurfsmuster; patrons de conception; patrones de diseño; gang of four; padrões de projeto; padrões de design; padrões de desenho; ontwerppatronen > Software Architecture
 Microservices | microservice architecture; microservices architecture; micro-services; microservice; microservicios; microsserviços; microserviços; micro serviços; microsserviço > Software Architecture
 Service-Oriented Architecture | soa; service oriented architecture; service-oriented architectures; arquitetura orientada a serviços; servicegeoriënteerde architectuur > Software Architecture
-Event-Driven Architecture | event driven architecture; event-driven; event sourcing; cqrs; arquitetura orientada a eventos; arquitetura baseada em eventos; eventgedreven architectuur > Software Architecture
+Event-Driven Architecture | event driven architecture; event-driven; arquitetura orientada a eventos; arquitetura baseada em eventos; eventgedreven architectuur > Software Architecture
+Event Sourcing > Event-Driven Architecture
+CQRS > Software Architecture
 Domain-Driven Design | ddd; domain driven design; design orientado a domínio; design orientado ao domínio > Software Architecture
-Clean Architecture | hexagonal architecture; clean code; solid principles; código limpo; arquitetura limpa; arquitetura hexagonal; princípios solid > Software Architecture
+Clean Architecture | arquitetura limpa > Software Architecture
+SOLID Principles | princípios solid > Object-Oriented Programming
+Clean Code | código limpo > Software Development
+Hexagonal Architecture | arquitetura hexagonal > Software Architecture
 Object-Oriented Programming | oop; object oriented programming; object-oriented design; ood; objektorientierte programmierung; programmation orientée objet; programação orientada a objetos; orientação a objetos; programação orientada a objectos; programação orientada por objetos; objectgeoriënteerd programmeren; objectgeoriënteerde programmering; objectgeoriënteerd ontwerp > Programming
 Functional Programming | functional languages; programação funcional; functioneel programmeren > Programming
 Systems Programming | low-level programming; systems-level programming; system programming > Programming
@@ -16,11 +21,13 @@ Embedded Systems | embedded software; embedded development; firmware; firmware d
 Compilers | compiler; compiler design; compiler development; compiler construction > Systems Programming
 Algorithms | algorithms and data structures; data structures; algorithmen; datenstrukturen; estruturas de dados; algoritmos e estruturas de dados; algoritmos; algoritmen; datastructuren > Programming
 Concurrency | multithreading; multi-threading; concurrent programming; parallel programming; programação concorrente; programação paralela; parallel programmeren > Programming
-APIs | api; api development; api design; api integration; api integrations; apis; web services; web apis; schnittstellen; schnittstellenentwicklung; desenvolvimento de apis; integração de apis; design de apis; integração via api; api-ontwikkeling; api-koppelingen
+APIs | api; api development; api integration; api integrations; apis; web services; web apis; schnittstellen; schnittstellenentwicklung; desenvolvimento de apis; integração de apis; integração via api; api-ontwikkeling; api-koppelingen
+API Design | design de apis > APIs
 REST APIs | ^rest; restful; rest api; restful apis; restful api; restful services; restful web services; rest services; rest-apis; rest-schnittstellen; api rest; apis rest; apis restful; serviços rest > APIs
 SOAP | soap web services; wsdl > APIs
-API Gateways | api gateway; api management; apigee; kong gateway > APIs
-~Kong | kong api gateway; kong operator; kong konnect > API Gateways
+API Gateways | api gateway; api management > APIs
+Apigee > API Gateways
+~Kong | kong api gateway; kong operator; kong konnect; kong gateway > API Gateways
 Webhooks > APIs
 WebSockets | websocket > APIs
 System Integration | systems integration; integrations between systems; integration between systems; system integrations; integration of systems; systemintegration; intégration de systèmes; enterprise integration; integração de sistemas; integrações de sistemas; integração entre sistemas; integrações entre sistemas; systeemintegratie; systeemkoppelingen; integratie van systemen > APIs
@@ -43,7 +50,10 @@ Progressive Web Apps | pwa; pwas > Web Development
 Single-Page Applications | ^spa; spas; single page applications > Front-End Development
 Web Performance | core web vitals; page speed; site performance > Web Development
 SEO | search engine optimization; search engine optimisation; suchmaschinenoptimierung; référencement naturel; posicionamiento web; otimização para motores de busca; otimização de mecanismos de busca; zoekmachineoptimalisatie > Digital Marketing
-Content Management Systems | cms; headless cms; content management system; contentful; sanity cms; strapi; sistemas de gestão de conteúdo; sistema de gerenciamento de conteúdo; contentmanagementsysteem; contentmanagementsystemen
+Content Management Systems | cms; headless cms; content management system; sistemas de gestão de conteúdo; sistema de gerenciamento de conteúdo; contentmanagementsysteem; contentmanagementsystemen
+Contentful > Content Management Systems
+Sanity CMS > Content Management Systems
+Strapi > Content Management Systems
 Webflow | webflow cms > Content Management Systems; Web Design
 Developer Tools | developer tooling; dev tools; devtools; developer experience
 Software Testing | ?testing; ?qa; quality assurance testing; testes de software; softwaretests; softwaretest; tests logiciels; pruebas de software; manual testing; manual qa; functional testing; testes funcionais; testes manuais; teste de software; testes de sistema; softwaretesten; testen van software; handmatig testen; functioneel testen
@@ -56,7 +66,7 @@ Backend Testing | back-end testing; testes de backend; backend tests > Software 
 Load Testing | load tests; stress testing; teste de carga; testes de carga; tests de charge; lasttests; loadtesten; stresstesten > Performance Testing
 Performance Testing | performance tests; testes de desempenho; teste de desempenho; tests de performance; performancetests; performancetesten > Software Testing
 Test-Driven Development | tdd; test driven development; desenvolvimento orientado a testes; desenvolvimento guiado por testes; testgedreven ontwikkeling > Software Testing
-Behavior-Driven Development | behaviour-driven development; behavior driven development; desenvolvimento orientado a comportamento > Software Testing
+Behavior-Driven Development | behaviour-driven development; behavior driven development; desenvolvimento orientado a comportamento; bdd > Software Testing
 Test Environments | test environment; testing environments; staging environments; testumgebungen; ambientes de teste; ambiente de homologação; ambientes de homologação; testomgevingen > Software Testing
 Quality Assurance | qa engineering; quality control; qualitätssicherung; assurance qualité; aseguramiento de calidad; garantia de qualidade; garantia da qualidade; controle de qualidade; controlo de qualidade; qualidade de software; kwaliteitsborging; kwaliteitscontrole
 Code Review | code reviews; pull requests; revisão de código; revisões de código; codereview; codereviews > Software Development
@@ -68,10 +78,12 @@ Waterfall | waterfall methodology; watervalmethode > Project Management
 ^Lean | lean management; lean principles; lean methodology > Process Improvement
 Technical Documentation | ?documentation; ?docs; technical writing; api documentation; technische dokumentation; documentation technique; documentación técnica; documentação técnica; redação técnica; ?documentação; technische documentatie; technisch schrijven; ?documentatie
 Issue Tracking | issue tracking tools; incident tracking tools; bug tracking; defect tracking; ticketing systems; ticketing system; issue trackers; ticket systems
-Jira | atlassian jira; jira software; jira service management > Issue Tracking
+Jira | atlassian jira; jira software > Issue Tracking
+Jira Service Management > Jira
 Confluence | atlassian confluence > Technical Documentation
 ServiceNow | service now > IT Service Management
-IT Service Management | itsm; it service management; itil processes; gestão de serviços de ti; gerenciamento de serviços de ti; it-servicemanagement > Incident Management
+IT Service Management | itsm; it service management; gestão de serviços de ti; gerenciamento de serviços de ti; it-servicemanagement > Incident Management
+ITIL | itil processes > IT Service Management
 Zendesk > Customer Service
 Visual Studio | microsoft visual studio; vs 2022 > Integrated Development Environments
 Visual Studio Code | vs code; vscode > Integrated Development Environments
@@ -81,23 +93,39 @@ PyCharm > Integrated Development Environments
 Eclipse IDE | ~eclipse > Integrated Development Environments
 Xcode > Integrated Development Environments
 Integrated Development Environments | ide; ides
-Vim | neovim
+Vim
+Neovim > Vim
 Game Development | game dev; gamedev; spieleentwicklung; desenvolvimento de jogos; gameontwikkeling > Software Development
-Blockchain | web3; smart contracts; distributed ledger; ethereum; contratos inteligentes > Software Development
-Internet of Things | iot; industrial iot; iiot; internet das coisas; internet der dingen > Embedded Systems
-Robotics | robotik; robotique; robótica; ^ros; robot operating system
+Blockchain | web3; distributed ledger > Software Development
+Smart Contracts | contratos inteligentes > Blockchain
+Ethereum > Blockchain
+Internet of Things | iot; internet das coisas; internet der dingen > Embedded Systems
+Industrial IoT | iiot > Internet of Things
+Robotics | robotik; robotique; robótica
+^ROS | robot operating system > Robotics
 Computer Science | informatik; ?informatique; ciencias de la computación; ciência da computação; ciências da computação; computerwetenschappen > Academic Fields
 Software Maintenance | wartung von software; maintenance applicative; manutenção de software; softwareonderhoud; applicatiebeheer > Software Development
 Legacy Modernization | legacy systems; legacy migration; application modernization; mainframe modernization; sistemas legados; modernização de sistemas; legacysystemen > Software Development
-Mainframe | z/os; ibm mainframe; jcl; cics > Operating Systems
-Low-Code | low code; no-code; no code; low-code platforms; power apps; power platform; outsystems; mendix > Software Development
+Mainframe | z/os; ibm mainframe > Operating Systems
+JCL > Mainframe
+CICS > Mainframe
+Low-Code | low code; no-code; no code; low-code platforms > Software Development
+Power Platform > Low-Code
+Power Apps > Power Platform
+OutSystems > Low-Code
+Mendix > Low-Code
 Power Automate | microsoft flow > Low-Code
-Robotic Process Automation | rpa; uipath; automation anywhere; blue prism; automação robótica de processos > Automation
+Robotic Process Automation | rpa; automação robótica de processos > Automation
+UiPath > Robotic Process Automation
+Automation Anywhere > Robotic Process Automation
+Blue Prism > Robotic Process Automation
 Software Demos | ?demos; product demos; software demonstrations; product demonstrations; ?demo > Presentation Skills
-UX Design | ux; user experience; user experience design; ux/ui; ui/ux; ux research; user research; usability; ux-design; experiência do usuário; experiência do utilizador; usabilidade; pesquisa com usuários; gebruikerservaring; gebruiksvriendelijkheid; gebruikersonderzoek
+UX Design | ux; user experience; user experience design; ux/ui; ui/ux; usability; ux-design; experiência do usuário; experiência do utilizador; usabilidade; gebruikerservaring; gebruiksvriendelijkheid
+UX Research | user research; pesquisa com usuários; gebruikersonderzoek > UX Design
 UI Design | user interface design; visual design; interaction design; design de interfaces; design de interface; design de interação; design visual; interfaceontwerp; interactieontwerp; visueel ontwerp
 Graphic Design | grafikdesign; design graphique; diseño gráfico; design gráfico; grafisch ontwerp; grafische vormgeving
-Figma | figjam > UI Design
+Figma > UI Design
+FigJam > Figma
 Sketch App | ~sketch > UI Design
 Adobe XD > UI Design
 Adobe Creative Suite | adobe creative cloud; creative cloud
@@ -106,7 +134,9 @@ Adobe Illustrator | illustrator > Adobe Creative Suite
 Adobe InDesign | indesign > Adobe Creative Suite
 Adobe Premiere Pro | premiere pro; ^premiere > Video Editing
 Adobe After Effects | after effects > Video Editing
-Video Editing | video production; videobearbeitung; montage vidéo; final cut pro; davinci resolve; edição de vídeo; edição de vídeos; produção de vídeo; videobewerking; videomontage; videoproductie
+Video Editing | video production; videobearbeitung; montage vidéo; edição de vídeo; edição de vídeos; produção de vídeo; videobewerking; videomontage; videoproductie
+Final Cut Pro > Video Editing
+DaVinci Resolve > Video Editing
 Prototyping | wireframing; wireframes; prototypes; mockups; prototipagem; prototipação > UX Design
 Academic Fields
 `;
