@@ -4,7 +4,7 @@
 // the page was at fault instead of leaving only the timeout.
 import { beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OPEN } from './browser';
+import { OPEN, type Launched } from './browser';
 
 const PROBE_MS = 2000;
 
@@ -26,11 +26,35 @@ async function probe(page: Page): Promise<string> {
   return Promise.race([answer, silent]).catch((e: unknown) => `probe failed: ${String(e).slice(0, 200)}`);
 }
 
+/** The extension as chrome://extensions sees it: state, disable reasons, errors it recorded; and the live workers. */
+async function extensionState(browser: Launched): Promise<string[]> {
+  const workers = browser.context.serviceWorkers().map((w) => `  worker: ${w.url()}`);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    const info = await Promise.race([
+      page.evaluate(async () => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(o: object): Promise<unknown[]> } } }).chrome.developerPrivate;
+        return JSON.stringify(await dev.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }), (k, v) =>
+          ['state', 'disableReasons', 'runtimeErrors', 'manifestErrors', 'id', 'message', 'version', 'blacklistText', 'location'].includes(k) || /^\d+$/.test(k) || k === '' ? v : undefined,
+        );
+      }),
+      new Promise<string>((done) => setTimeout(() => done('no answer'), PROBE_MS * 3)),
+    ]);
+    return [...workers, `  chrome://extensions: ${String(info).slice(0, 1500)}`];
+  } catch (e) {
+    return [...workers, `  chrome://extensions unreadable: ${String(e).slice(0, 200)}`];
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 beforeEach((ctx) => {
   ctx.onTestFailed(async () => {
     for (const browser of OPEN) {
       const pages = await Promise.all(browser.context.pages().map(async (p) => `  ${p.url().slice(0, 100)}: ${await probe(p)}`));
       const log = browser.log();
+      pages.push(...(await extensionState(browser)));
       console.error([`[postfit-e2e] "${ctx.task.name}" failed; the open browser's pages:`, ...pages, `[postfit-e2e] Chromium's last ${log.length} log lines:`, ...log].join('\n'));
     }
   });
