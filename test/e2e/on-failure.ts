@@ -3,7 +3,7 @@
 // (CI saw this once on a busy runner); these lines tell the next such run whether the renderer, the GPU process or
 // the page was at fault instead of leaving only the timeout.
 import { beforeEach } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { OPEN, type Launched } from './browser';
 
 const PROBE_MS = 2000;
@@ -26,9 +26,22 @@ async function probe(page: Page): Promise<string> {
   return Promise.race([answer, silent]).catch((e: unknown) => `probe failed: ${String(e).slice(0, 200)}`);
 }
 
+/** Whether a worker still runs code, can read its own package and open IndexedDB (a hung worker answers nothing). */
+async function workerHealth(w: Worker): Promise<string> {
+  const answer = w
+    .evaluate(async () => {
+      const t0 = performance.now();
+      const res = await fetch('/taxonomy/core.json.gz').then((r) => String(r.status), (e: unknown) => `fetch failed: ${String(e)}`);
+      const dbs = await indexedDB.databases().then((d) => d.map((x) => `${x.name}@${x.version}`).join(' '), (e: unknown) => `idb failed: ${String(e)}`);
+      return `answers; package fetch ${res}; databases ${dbs}; ${Math.round(performance.now() - t0)} ms`;
+    })
+    .catch((e: unknown) => `evaluate failed: ${String(e).slice(0, 200)}`);
+  return Promise.race([answer, new Promise<string>((done) => setTimeout(() => done('no answer: the worker is busy or gone'), PROBE_MS * 3))]);
+}
+
 /** The extension as chrome://extensions sees it: state, disable reasons, errors it recorded; and the live workers. */
 async function extensionState(browser: Launched): Promise<string[]> {
-  const workers = browser.context.serviceWorkers().map((w) => `  worker: ${w.url()}`);
+  const workers = await Promise.all(browser.context.serviceWorkers().map(async (w) => `  worker: ${w.url()}: ${await workerHealth(w)}`));
   const page = await browser.context.newPage();
   try {
     await page.goto('chrome://extensions');
