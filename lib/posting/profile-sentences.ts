@@ -19,17 +19,27 @@ const DE =
 const ES = /\b(?:tienes|cuentas con|posees|dominas|manejas) (?:[\p{L}-]+ ){0,3}(?:experiencia|conocimientos?|dominio)(?![\p{L}])/iu;
 const NL = /\bje (?:hebt|beschikt over) (?:[\p{L}-]+ ){0,3}(?:ervaring|kennis)(?![\p{L}])|\bje bent (?:bekend|vertrouwd|ervaren) met\b/iu;
 const PT = /\bvoc[êe] (?:tem|possui|domina) (?:[\p{L}-]+ ){0,3}(?:experi[êe]ncia|conhecimentos?|dom[íi]nio)(?![\p{L}])/iu;
+// A line that is itself a requirement noun phrase ("Extensive knowledge of WCF", "Experience in BI tools is a
+// plus", "Maîtrise de Python", "Kenntnisse in SAP"), the way qualification lists are written, wherever it stands.
+const LEAD = new RegExp(
+  `^(?:${QUAL}(?:experience|knowledge|proficiency|expertise|familiarity|understanding|fluency|mastery|command|grasp) (?:with|in|of|on|using)` +
+    `|(?:(?:bonne|solide|excellente|parfaite) )?(?:ma[îi]trise|connaissances?|exp[ée]riences?) (?:de|des|du|d(?=['’])|en|avec|dans)` +
+    `|(?:(?:gute|fundierte|sehr gute|umfassende|mehrj[äa]hrige) )?(?:erfahrung(?:en)?|kenntnisse) (?:mit|in|im|von)` +
+    `|(?:experiencia|conocimientos?|dominio) (?:en|con|de)|(?:ervaring|kennis) (?:met|van|in)|(?:experi[êe]ncia|conhecimentos?|dom[íi]nio) (?:com|em|de|no|na))(?![\\p{L}])`,
+  'iu',
+);
 const CUES = [EN, FR, DE, ES, NL, PT];
 // Every cue holds one of these words: most units (duties, pitch) are passed over after this one cheap test.
 const GATE = /\b(?:you|vous|sie|du|je|voc[êe]|tienes|cuentas|posees|dominas|manejas)(?![\p{L}])/iu;
 
 // The reader is told what the job will give them, or that a skill is not needed.
-const NOT_ASKED = /\b(?:will|(?:'|’)ll|gain|develop|learn|(?:train|teach) you|no (?:prior )?experience|not (?:required|necessary|needed))\b|\bpas (?:besoin|n[ée]cessaire)\b|\bkeine? (?:vorkenntnisse|erfahrung) (?:n[öo]tig|erforderlich)\b/iu;
+const NOT_ASKED = /\b(?:will|(?:'|’)ll|gain|develop|learn|(?:train|teach) you|no (?:prior )?experience|not (?:required|necessary|needed|essential|mandatory|a must))\b|\bpas (?:besoin|n[ée]cessaire)\b|\bkeine? (?:vorkenntnisse|erfahrung) (?:n[öo]tig|erforderlich)\b/iu;
 
 // Parts that are not about the candidate at all.
 const OUTSIDE = new Set(['company', 'benefits', 'apply', 'requirements', 'preferred', 'stack']);
 
 /** Is this unit, outside the requirement parts, a sentence stating the candidate's own skills? */
 export function isProfileSentence(u: Unit): boolean {
-  return !OUTSIDE.has(u.sectionKind) && GATE.test(u.text) && CUES.some((re) => re.test(u.text)) && !NOT_ASKED.test(u.text);
+  if (OUTSIDE.has(u.sectionKind) || NOT_ASKED.test(u.text)) return false;
+  return LEAD.test(u.text.trimStart()) || (GATE.test(u.text) && CUES.some((re) => re.test(u.text)));
 }

@@ -25,6 +25,26 @@ describe('isProfileSentence', () => {
     ]) expect(isProfileSentence(unit(t)), t).toBe(true);
   });
 
+  it('a line that is itself a requirement noun phrase, in six languages', () => {
+    for (const t of [
+      'Extensive knowledge on WCF/Web-API development and hands on experience throughout the life cycle of application.',
+      'Experience in BI tools, performance tuning is a plus',
+      'Familiarity with Google Cloud Platform and Terraform.',
+      "Maîtrise de Python et d'Ansible",
+      "Connaissance d'un ERP",
+      'Fundierte Kenntnisse in SAP FI',
+      'Experiencia con Kubernetes',
+      'Ervaring met Java',
+      'Conhecimento em AWS',
+    ]) expect(isProfileSentence(unit(t)), t).toBe(true);
+    for (const t of [
+      'Gain experience with our whole stack.',
+      'Experience in JavaScript is not essential but you must be excited to learn it.',
+      'Build knowledge of our codebase in your first month.',
+      'Our experience with Kafka is deep.',
+    ]) expect(isProfileSentence(unit(t)), t).toBe(false);
+  });
+
   it('not what the job gives, what the company knows, a duty, or where it is not asked', () => {
     for (const t of [
       'You will gain experience with Kubernetes.',
