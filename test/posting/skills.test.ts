@@ -129,3 +129,17 @@ describe('a Chinese comma ends the clause a 优先 cue covers', () => {
     expect(r.preferred).toEqual(['Go']);
   });
 });
+
+describe('French, German and Spanish phrasings of the hand-written concepts', () => {
+  it.each([
+    ['Maîtrise des tests automatisés et de l’intégration continue', ['Test Automation', 'Continuous Integration']],
+    ['Erfahrung mit automatisierten Tests und kontinuierlicher Integration', ['Test Automation', 'Continuous Integration']],
+    ['Experiencia con pruebas automatizadas e integración continua', ['Test Automation', 'Continuous Integration']],
+  ])('%s', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort());
+  });
+
+  it('an English verb that is also a French noun stays out', () => {
+    expect(names('You can reach us by emailing accommodations@example.com, with minimal supervision')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Cloud platforms and their services. Services name their platform (and Kubernetes) as parents.
 export default `
 @cloud
-Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem; ?nuvem; serviços em nuvem; serviços de nuvem; plataformas de nuvem; soluções em nuvem; infraestrutura em nuvem; ambientes em nuvem; ambientes de nuvem; cloudplatformen; cloudplatform; cloudomgevingen; cloudomgeving; cloudoplossingen; cloudtechnologie; cloudtechnologieën; clouddiensten; cloudinfrastructuur
+Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem; ?nuvem; serviços em nuvem; serviços de nuvem; plataformas de nuvem; soluções em nuvem; infraestrutura em nuvem; ambientes em nuvem; ambientes de nuvem; cloudplatformen; cloudplatform; cloudomgevingen; cloudomgeving; cloudoplossingen; cloudtechnologie; cloudtechnologieën; clouddiensten; cloudinfrastructuur; infonuagique; services cloud; environnements cloud; plateformes cloud; solutions cloud; infrastructure cloud; technologies cloud; servicios en la nube; plataformas en la nube; soluciones en la nube; infraestructura en la nube
 Amazon Web Services | aws; amazon aws; amazon cloud; aws cloud; amazon web services aws > Cloud Computing
 Google Cloud Platform | gcp; google cloud; google cloud platform gcp > Cloud Computing
 Microsoft Azure | azure; azure cloud; ms azure; windows azure > Cloud Computing
@@ -14,7 +14,7 @@ Vercel > Cloud Computing
 Netlify > Cloud Computing
 Cloudflare | cloudflare workers > Content Delivery Networks
 OpenStack > Cloud Computing
-Cloud Migration | cloud migrations; migration to the cloud; migrations to the cloud; on-premises to cloud; on-premises to cloud migrations; on-prem to cloud; cloud transformation; lift and shift; cloud-migration; migração para a nuvem; migração para nuvem; migração para cloud; cloudmigratie; migratie naar de cloud > Cloud Computing
+Cloud Migration | cloud migrations; migration to the cloud; migrations to the cloud; on-premises to cloud; on-premises to cloud migrations; on-prem to cloud; cloud transformation; lift and shift; cloud-migration; migração para a nuvem; migração para nuvem; migração para cloud; cloudmigratie; migratie naar de cloud; migration vers le cloud; migration cloud; migración a la nube > Cloud Computing
 Cloud Architecture | cloud architect; cloud solution architecture; cloud design; arquitetura em nuvem; arquitetura de nuvem; arquitetura cloud; cloudarchitectuur > Cloud Computing
 Serverless | serverless computing; serverless architecture; faas; function as a service; computação sem servidor > Cloud Computing
 Amazon EC2 | ec2; elastic compute cloud > Amazon Web Services
@@ -79,6 +79,6 @@ Azure App Service | app service; azure web apps > Microsoft Azure
 Azure Resource Manager | arm templates; arm template > Microsoft Azure; Infrastructure as Code
 Bicep > Azure Resource Manager
 Microsoft Fabric | ms fabric > Microsoft Azure; Data Engineering
-Object Storage | blob store; object store; object stores; armazenamento de objetos; objectopslag
-Content Delivery Networks | cdn; cdns; content delivery network; rede de distribuição de conteúdo; redes de distribuição de conteúdo
+Object Storage | blob store; object store; object stores; armazenamento de objetos; objectopslag; stockage objet; almacenamiento de objetos
+Content Delivery Networks | cdn; cdns; content delivery network; rede de distribuição de conteúdo; redes de distribuição de conteúdo; réseau de diffusion de contenu
 `;

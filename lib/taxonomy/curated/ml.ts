@@ -2,8 +2,8 @@
 export default `
 @ml
 Artificial Intelligence | ai; künstliche intelligenz; ^ki; intelligence artificielle; inteligencia artificial; inteligência artificial; kunstmatige intelligentie
-Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina; aprendizagem automática; aprendizagem de máquina; machinaal leren > Artificial Intelligence
-Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning; aprendizado profundo; aprendizagem profunda; redes neurais; redes neuronais; neurale netwerken > Machine Learning
+Machine Learning | ml; machine-learning; machine learning algorithms; machine learning models; ml models; machine learning frameworks; maschinelles lernen; apprentissage automatique; aprendizaje automático; aprendizado de máquina; aprendizagem automática; aprendizagem de máquina; machinaal leren; apprentissage machine; modèles d'apprentissage automatique > Artificial Intelligence
+Deep Learning | neural networks; neural network; deep neural networks; dnn; deep-learning; aprendizado profundo; aprendizagem profunda; redes neurais; redes neuronais; neurale netwerken; apprentissage profond; réseaux de neurones; réseaux neuronaux; neuronale netze; aprendizaje profundo; redes neuronales > Machine Learning
 TensorFlow | tensor flow; tf2 > Deep Learning
 TensorFlow Extended | tfx > TensorFlow
 PyTorch | ^torch > Deep Learning
@@ -22,7 +22,7 @@ Weights & Biases | wandb; w&b > MLOps
 Kubeflow Pipelines | kfp > Kubeflow
 Model Monitoring | monitoring of model accuracy; continuous monitoring of model accuracy; model performance monitoring; ml monitoring; ml observability; model observability > MLOps
 Drift Detection | model drift; data drift; concept drift; detecting data drift; drift monitoring; feature drift > Model Monitoring
-Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving; implantação de modelos; deploy de modelos > MLOps
+Model Deployment | model serving; ml serving; deploying models; deploying machine learning models; inference serving; implantação de modelos; deploy de modelos; déploiement de modèles; mise en production de modèles; despliegue de modelos > MLOps
 Feature Stores | feature store > MLOps
 Feast > Feature Stores
 Triton Inference Server | ^triton; nvidia triton > Model Deployment
@@ -33,31 +33,31 @@ Opik | comet opik > MLOps
 BentoML > Model Deployment
 TorchServe > Model Deployment
 Seldon | seldon core > Model Deployment
-Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung; processamento de linguagem natural; natuurlijke taalverwerking > Machine Learning
-Computer Vision | image recognition; image processing; bildverarbeitung; vision par ordinateur; visão computacional; visão por computador; processamento de imagens; reconhecimento de imagem; computervisie; beeldverwerking; beeldherkenning > Machine Learning
+Natural Language Processing | nlp; natural-language processing; text mining; computational linguistics; sprachverarbeitung; processamento de linguagem natural; natuurlijke taalverwerking; traitement du langage naturel; traitement automatique du langage; traitement automatique des langues; procesamiento de lenguaje natural > Machine Learning
+Computer Vision | image recognition; image processing; bildverarbeitung; vision par ordinateur; visão computacional; visão por computador; processamento de imagens; reconhecimento de imagem; computervisie; beeldverwerking; beeldherkenning; traitement d'images; traitement d'image; reconnaissance d'images; vision artificielle; maschinelles sehen; visión por computadora; visión artificial; procesamiento de imágenes; visión por computador > Machine Learning
 Object Detection > Computer Vision
-Large Language Models | llm; llms; large language model; gpt; foundation models; modelos de linguagem; grandes modelos de linguagem; taalmodellen; grote taalmodellen > Generative AI
-Prompt Engineering | engenharia de prompt > Large Language Models
+Large Language Models | llm; llms; large language model; gpt; foundation models; modelos de linguagem; grandes modelos de linguagem; taalmodellen; grote taalmodellen; grands modèles de langage; modèles de langage; große sprachmodelle; sprachmodelle; modelos de lenguaje; grandes modelos de lenguaje > Generative AI
+Prompt Engineering | engenharia de prompt; ingénierie de prompts; ingénierie des prompts; ingeniería de prompts > Large Language Models
 OpenAI API | openai > Large Language Models
 ChatGPT > Large Language Models
-Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki; ia generativa; generatieve ai > Artificial Intelligence
+Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki; ia generativa; generatieve ai; ia générative; intelligence artificielle générative; inteligencia artificial generativa > Artificial Intelligence
 Retrieval-Augmented Generation | ^rag; retrieval augmented generation > Large Language Models
-AI Agents | agentic ai; llm agents; autonomous agents; agentes de ia; agentes autônomos; ai-agenten > Large Language Models
+AI Agents | agentic ai; llm agents; autonomous agents; agentes de ia; agentes autônomos; ai-agenten; agents ia; agents d'ia; agents autonomes > Large Language Models
 Fine-Tuning | fine tuning; finetuning; ajuste fino de modelos > Large Language Models
 RLHF > Fine-Tuning
 ^LoRA > Fine-Tuning
 PEFT > Fine-Tuning
-Reinforcement Learning | rl; aprendizado por reforço; aprendizagem por reforço > Machine Learning
-Recommender Systems | recommendation systems; recommendation engines; recommender; sistemas de recomendação; aanbevelingssystemen > Machine Learning
-Time Series Analysis | time series; time-series forecasting; forecasting models; séries temporais; análise de séries temporais; tijdreeksanalyse; tijdreeksen > Statistics
-Predictive Modeling | predictive modelling; predictive analytics; predictive models; modelagem preditiva; modelos preditivos; análise preditiva; voorspellende modellen > Machine Learning
+Reinforcement Learning | rl; aprendizado por reforço; aprendizagem por reforço; apprentissage par renforcement; bestärkendes lernen; aprendizaje por refuerzo > Machine Learning
+Recommender Systems | recommendation systems; recommendation engines; recommender; sistemas de recomendação; aanbevelingssystemen; systèmes de recommandation; empfehlungssysteme; sistemas de recomendación > Machine Learning
+Time Series Analysis | time series; time-series forecasting; forecasting models; séries temporais; análise de séries temporais; tijdreeksanalyse; tijdreeksen; séries temporelles; analyse de séries temporelles; zeitreihenanalyse; series temporales; análisis de series temporales > Statistics
+Predictive Modeling | predictive modelling; predictive analytics; predictive models; modelagem preditiva; modelos preditivos; análise preditiva; voorspellende modellen; modélisation prédictive; modèles prédictifs; analyse prédictive; prädiktive modelle; prädiktive analysen; modelado predictivo; modelos predictivos; análisis predictivo > Machine Learning
 Feature Engineering > Machine Learning
-Model Training | training models; training machine learning models; treinamento de modelos; treino de modelos; modeltraining > Machine Learning
-Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detection; anti-fraud; betrugserkennung; prevenção a fraudes; prevenção de fraudes; detecção de fraudes; deteção de fraude; antifraude; fraudedetectie; fraudebestrijding; fraudepreventie > Risk Management
-Anomaly Detection | outlier detection; detecção de anomalias; anomaliedetectie > Machine Learning
+Model Training | training models; training machine learning models; treinamento de modelos; treino de modelos; modeltraining; entraînement de modèles; entraînement des modèles; modelltraining; entrenamiento de modelos > Machine Learning
+Fraud Detection | fraud prevention; fraud detection systems; risk/fraud detection; anti-fraud; betrugserkennung; prevenção a fraudes; prevenção de fraudes; detecção de fraudes; deteção de fraude; antifraude; fraudedetectie; fraudebestrijding; fraudepreventie; détection de fraude; lutte contre la fraude; prévention de la fraude; detección de fraude; prevención del fraude; prevención de fraude > Risk Management
+Anomaly Detection | outlier detection; detecção de anomalias; anomaliedetectie; détection d'anomalies; anomalieerkennung; detección de anomalías > Machine Learning
 Spacy | spacy nlp > Natural Language Processing
 NLTK > Natural Language Processing
-Distributed Computing | distributed computing systems; parallel computing; computação distribuída; processamento distribuído; computação paralela; gedistribueerd rekenen
-High-Performance Computing | hpc; computação de alto desempenho > Distributed Computing
+Distributed Computing | distributed computing systems; parallel computing; computação distribuída; processamento distribuído; computação paralela; gedistribueerd rekenen; calcul parallèle; computación distribuida; computación paralela
+High-Performance Computing | hpc; computação de alto desempenho; calcul haute performance; computación de alto rendimiento > Distributed Computing
 Distributed Systems | distributed system; large-scale distributed systems; verteilte systeme; systèmes distribués; sistemas distribuidos; gedistribueerde systemen > Software Architecture
 `;
