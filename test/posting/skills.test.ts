@@ -102,6 +102,13 @@ describe('an everyday phrase that is also a tool name needs a skill context', ()
     expect(names('Rest assured that we will do everything to meet your needs.')).toEqual([]);
     expect(names('Experience with Rest Assured and Postman')).toEqual(['RestAssured', 'Postman']);
   });
+
+  it('a domain noun in an ordinary sentence is not asked for; with a cue it is', () => {
+    expect(names('Please report it as potential job fraud to law enforcement.')).toEqual([]);
+    expect(names('No speeding in a school or construction zone in the last 6 months')).toEqual([]);
+    expect(names('Military or law enforcement experience')).toEqual(['Law Enforcement']);
+    expect(names('5 years of experience in construction')).toEqual(['Construction']);
+  });
 });
 
 describe('Chinese requirement lines: the cue words around a Latin name', () => {

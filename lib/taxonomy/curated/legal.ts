@@ -1,6 +1,8 @@
 // Legal practice, contracts, corporate law, IP and the legal-ops tooling.
 export default `
 @legal
+# A domain that postings also name as who to report fraud to: it needs a skill context.
+?Law Enforcement | police work
 Legal Practice | law firm; law firms; practice of law; legal experience; attorney; lawyer; in-house counsel; in-house legal; rechtsanwalt; juristische tätigkeit; avocat; juriste; abogado; advogado; advocacia; escritório de advocacia; prática jurídica; advocatuur; advocatenkantoor; juridische praktijk
 Contract Management | contract negotiation; contract drafting; contracts; drafting contracts; drafting and negotiating; negotiating contracts; vertragsmanagement; vertragsgestaltung; gestion des contrats; rédaction de contrats; gestión de contratos; gestão de contratos; elaboração de contratos; redação de contratos; negociação de contratos; análise de contratos; gerenciamento de contratos; contractbeheer; contractmanagement; opstellen van contracten; contractonderhandelingen > Legal Practice
 Contract Management Systems | contract management system; clm; contract lifecycle management > Contract Management

@@ -31,7 +31,7 @@ CATIA > CAD
 Siemens NX | unigraphics; nx cad > CAD
 Revit | autodesk revit > CAD; Building Information Modeling
 Building Information Modeling | bim; bim modeling > Construction
-Construction | bauwesen; construction industry; bâtiment; construcción; construção civil; bouwsector; bouwnijverheid
+?Construction | bauwesen; construction industry; bâtiment; construcción; construção civil; bouwsector; bouwnijverheid
 Construction Management | site management; bauleitung; conduite de travaux; gestão de obras; gerenciamento de obras; direção de obra; direção de obras; bouwmanagement; bouwprojectmanagement > Construction
 Field Service | field service engineering; field engineering; service technician; außendienst; service terrain; serviços de campo; atendimento em campo > Equipment Maintenance
 Equipment Maintenance | preventive maintenance; preventative maintenance; instandhaltung; maintenance préventive; mantenimiento preventivo; manutenção preventiva; manutenção corretiva; manutenção de equipamentos; manutenção industrial; preventief onderhoud; correctief onderhoud; onderhoud van installaties
