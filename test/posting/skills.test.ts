@@ -109,6 +109,12 @@ describe('an everyday phrase that is also a tool name needs a skill context', ()
     expect(names('Military or law enforcement experience')).toEqual(['Law Enforcement']);
     expect(names('5 years of experience in construction')).toEqual(['Construction']);
   });
+
+  it('"réseaux" / "redes" are Networking only in a skill context', () => {
+    expect(names('Connaissances en réseaux et sécurité')).toEqual(['Networking']);
+    expect(names('Experiencia en redes')).toEqual(['Networking']);
+    expect(names('vos connaissances en ouvrages de Voiries et Réseaux Divers')).toEqual([]);
+  });
 });
 
 describe('Chinese requirement lines: the cue words around a Latin name', () => {
