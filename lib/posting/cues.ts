@@ -117,8 +117,8 @@ const CUE_RE = new GatedRegExp(`${B}(?:(${LEAD.join('|')})|(${TRAIL.join('|')}))
 // "ou plus" ("2 ans d'expérience et plus": or more).
 const EXTRA_RE = /(?<![\p{L}\p{N}])NICE(?![\p{L}\p{N}])|^\s*plus\s*[:\-–]|(?<![\p{L}\p{N}])(?<!(?:^|[^\p{L}])(?:et|ou|or|and|y|o|e) )plus[\s.!)]*$/gu;
 
-const ZH_RE = /优先|为佳|加分/u;
-const ZH_ALL = /优先|为佳|加分项?/gu;
+// Chinese writes "…者优先" / "…为佳" (is preferred) and "加分项" (bonus) glued to the words before them.
+const ZH_RE = /优先|为佳|加分项?/gu;
 
 // The same text is asked about again and again within a parse (a unit's sentence by toUnits, then once
 // per skill match by preferredScopes), and the cue scan is the costly part: remember it (see memo.ts).
@@ -138,9 +138,8 @@ function scanCues(text: string): Cue[] {
     const colon = /^\s*[:\-–]/.test(text.slice(end, end + 3));
     out.push({ start, end, type: m[1] !== undefined || colon ? 'lead' : 'trail' });
   }
+  for (const m of execAll(ZH_RE, text)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: 'trail' });
   // Every EXTRA_RE alternative spells out "NICE" or "plus" (case-sensitive): skip the scan without them.
-  // Chinese writes "…者优先" / "…为佳" (is preferred) and "加分项" (bonus) glued to the words before them.
-  for (const m of ZH_RE.test(text) ? execAll(ZH_ALL, text) : []) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: 'trail' });
   const extra = text.includes('NICE') || text.includes('plus') ? execAll(EXTRA_RE, text) : [];
   for (const m of extra) {
     const start = m.index ?? 0;

@@ -38,7 +38,7 @@ const NOT_ASKED = /\b(?:will|(?:'|’)ll|gain|develop|learn|(?:train|teach) you|
 // Parts that are not about the candidate at all.
 const OUTSIDE = new Set(['company', 'benefits', 'apply', 'requirements', 'preferred', 'stack']);
 
-/** Is this unit, outside the requirement parts, a sentence stating the candidate's own skills? */
+/** Is this unit, outside the requirement parts, a sentence stating the candidate's own skills, or a requirement noun phrase? */
 export function isProfileSentence(u: Unit): boolean {
   if (OUTSIDE.has(u.sectionKind) || NOT_ASKED.test(u.text)) return false;
   return LEAD.test(u.text.trimStart()) || (GATE.test(u.text) && CUES.some((re) => re.test(u.text)));

@@ -64,7 +64,6 @@ function wordAt(text: string, i: number): boolean {
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
-/** Split text into tokens. Hyphens inside words split but vanish ("scikit-learn" = "scikit learn"). */
 /** The token a Chinese skill cue stands for: a word no alias contains, read as a cue by ./context.ts. */
 export const ZH_CUE = '\u0001cue';
 // Chinese runs make no word tokens (no aliases are Chinese), but the cues around a Latin name inside them do:
@@ -81,6 +80,7 @@ function unspacedRun(text: string, i: number, out: Token[]): number {
   return j;
 }
 
+/** Split text into tokens. Hyphens inside words split but vanish ("scikit-learn" = "scikit learn"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
