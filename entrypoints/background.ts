@@ -3,6 +3,7 @@ import '../lib/zod-jitless';
 import '../lib/taxonomy/packaged-early';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { missingBindings } from '../lib/background/bindings';
 import { dbStoreDeps } from '../lib/background/db-deps';
 import { watchProfile } from '../lib/background/profile-watch';
 import { reinjectContentScripts } from '../lib/background/reinject';
@@ -22,6 +23,12 @@ const SelectionSchema = z.object({ text: z.string(), url: z.string(), title: z.s
 type SidebarAction = { open(): Promise<void> };
 
 export default defineBackground(() => {
+  const missing = missingBindings(browser);
+  if (missing) {
+    // Throwing here would fail the registration for the whole browser session (lib/background/bindings.ts).
+    console.error(`Postfit: ${missing}; the next start will have them.`);
+    return;
+  }
   const bg = createBackground({
     taxonomyReady: taxonomyReadiness(loadPackagedTaxonomy),
     ...dbStoreDeps(() => getDb()),
