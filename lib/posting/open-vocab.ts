@@ -9,6 +9,7 @@ import type { SkillMatch } from './types';
 import { skillSlug } from '../db/slug';
 import { coreKnowsName } from '../taxonomy/match';
 import { UNSPACED_CHARS } from '../taxonomy/normalize';
+import { textMemo } from './fields/memo';
 
 /** A name-shaped word: letters, digits and the joiners names use inside ("RS-232", "P&ID", "S7-1500"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[&.\-+#](?=[\p{L}\p{N}]))*[+#]*/gu;
@@ -79,7 +80,15 @@ interface Piece {
 
 type Shape = 'strong' | 'weak' | null;
 
+// A posting asks the shape of the same words again and again (every unit, every neighbour test).
+const englishShape = textMemo((tok) => shapeOfWord(tok, true));
+const otherShape = textMemo((tok) => shapeOfWord(tok, false));
+
 function shapeOf(tok: string, englishText: boolean): Shape {
+  return englishText ? englishShape(tok) : otherShape(tok);
+}
+
+function shapeOfWord(tok: string, englishText: boolean): Shape {
   const t = tok.replace(/\.$/, '');
   if (NOT_SKILLS.has(t.toLowerCase())) return null;
   if (ACRONYM.test(t)) return t.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 || /\d/.test(t) ? 'strong' : null;
@@ -90,7 +99,7 @@ function shapeOf(tok: string, englishText: boolean): Shape {
 }
 
 /** Name-shaped pieces of a text, neighbouring name words joined ("Adobe Workfront", "CAN bus", "abas ERP"). */
-function pieces(text: string, lowerWords: Set<string>): Piece[] {
+function pieces(text: string, lowerWords: LowerWords): Piece[] {
   const englishText = ENGLISH.test(text) && !GERMAN.test(text);
   // Chinese, Japanese and Korean characters end a name as they end a word for the matcher (normalize.ts):
   // "熟悉Linux系统" holds the name Linux. Each becomes an ideographic space, so offsets stay and no name joins over it.
@@ -136,7 +145,7 @@ function pieces(text: string, lowerWords: Set<string>): Piece[] {
  * (they count as list neighbours, and their spans are not read again); `lowerWords` are the words the posting
  * writes in lower case somewhere (an ordinary word, capitalised only at a line start).
  */
-export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: Set<string>, company: string | null = null): SkillMatch[] {
+export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: LowerWords, company: string | null = null): SkillMatch[] {
   if (DEGREE.test(text) || CERTIFICATE.test(text)) return []; // "a degree in Physics, Mathematics or Chemistry": subjects, read elsewhere
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 20 && letters === letters.toUpperCase()) return []; // a shouted line: every word is "an acronym"
@@ -182,9 +191,31 @@ function touchesKnown(text: string, p: Piece, known: SkillMatch[]): boolean {
   return known.some((m) => /^[ /-]$/.test(text.slice(p.end, m.start)) || /^[ /-]$/.test(text.slice(m.end, p.start)));
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
+/** Which words a posting writes in lower case somewhere: a capitalised form of one of them is an ordinary word. */
+export interface LowerWords {
+  has(word: string): boolean;
+}
 
-/** The words a text writes in lower case: a capitalised form of one of them is an ordinary word. */
-export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(LOWER_WORD) ?? []);
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The words a text writes in lower case: each maximal run of letters and digits that starts with a lower-case
+ * letter. Listed on the first question only (many postings never ask), from a plain run pattern: a look-behind
+ * for the word edge made V8 try the pattern at every position of the text.
+ */
+export function lowerCaseWords(text: string): LowerWords {
+  let words: Set<string> | null = null;
+  return {
+    has(w) {
+      if (words === null) {
+        words = new Set();
+        for (const run of text.match(WORD_RUN) ?? []) {
+          const c = run.charCodeAt(0);
+          if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(run)) words.add(run);
+        }
+      }
+      return words.has(w);
+    },
+  };
 }

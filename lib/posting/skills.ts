@@ -7,7 +7,7 @@ import { wb } from './fields/units';
 import { certificationSpans } from './certifications';
 import { addressSpans } from './addresses';
 import { studyFieldMatches } from './study-fields';
-import { openVocabMatches } from './open-vocab';
+import { openVocabMatches, type LowerWords } from './open-vocab';
 import { softPhraseMatches } from './soft-phrases';
 import { qualifiedHeads } from './compounds';
 import { isOfferSentence } from './offer';
@@ -73,7 +73,7 @@ function withCompounds(text: string, matches: SkillMatch[]): SkillMatch[] {
 
 /** Open vocabulary is read only in requirement parts; these are the posting's lower-case words (see open-vocab.ts). */
 export interface OpenVocab {
-  lowerWords: Set<string>;
+  lowerWords: LowerWords;
 }
 const REQUIREMENT_PARTS = new Set(['requirements', 'preferred']);
 

@@ -96,4 +96,11 @@ describe('in the parser', () => {
     const r = parsePosting('We are a small team. You should know Zigbee, UART and Python well.');
     expect(r.required).not.toContain('Zigbee');
   });
+
+  it("knows a posting's lower-case words: whole runs of letters and digits that start in lower case", () => {
+    const words = lowerCaseWords('We use Rust daily; rust-free code. Über ölige Sachen, iPhone, 5g and v2 in ÉTÉ');
+    for (const w of ['rust', 'daily', 'free', 'ölige', 'v2', 'and']) expect(words.has(w)).toBe(true);
+    // capitalised or shouted only, a lower-case letter inside a run, a run that starts with a digit, part of a run
+    for (const w of ['über', 'sachen', 'iphone', 'phone', '5g', 'g', 'été', 'us', 'v']) expect(words.has(w)).toBe(false);
+  });
 });
