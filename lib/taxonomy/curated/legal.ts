@@ -14,6 +14,8 @@ Corporate Law | gesellschaftsrecht; droit des sociétés; derecho societario; di
 Corporate Governance | governança corporativa; governo societário > Corporate Law
 Employment Law | labor law; labour law; arbeitsrecht; droit du travail; derecho laboral; direito do trabalho; direito trabalhista; legislação trabalhista; legislação laboral; arbeidsrecht > Legal Practice
 Intellectual Property | ip law; ?patents; patent law; ?trademarks; ?copyright; patentrecht; propriété intellectuelle; propiedad intelectual; propriedade intelectual; propriedade industrial; intellectueel eigendom; octrooirecht > Legal Practice
+Patent Filing | patent filing; patent filings; patent prosecution; dépôt de brevet; dépôt de brevets; dépôts de brevets; procédures de dépôt de brevet; patentanmeldung; patentanmeldungen; solicitud de patentes; depósito de patentes > Intellectual Property
+Patent Portfolio Management | patent portfolio; patent portfolios; portefeuille brevets; portefeuille de brevets; portefeuilles de brevets; patentportfolio; cartera de patentes; portfólio de patentes > Intellectual Property
 Privacy Law | data protection law; datenschutzrecht; legislação de proteção de dados; privacywetgeving; privacyrecht > Legal Practice; Data Privacy
 LGPD | lei geral de proteção de dados > Privacy Law
 Litigation | dispute resolution; prozessführung; contentieux; litigios; contencioso; processos judiciais; contencioso cível; procesvoering; geschillenbeslechting > Legal Practice

@@ -25,9 +25,15 @@ Quality Management | qualitätsmanagement; gestion de la qualité; qms; quality 
 ISO 9001 > Quality Management
 Mechanical Aptitude | mechanical skills; mechanical ability; mechanical aptitude; technisches verständnis; handwerkliches geschick; aptidão mecânica; habilidades mecânicas; technisch inzicht; technisch onderlegd
 CAD | computer-aided design; cad software; cad design
+3D Modelling | 3d modeling; maquette 3d; maquettes 3d; modélisation 3d; 3d-modellierung; 3d-modellering; modelado 3d; modelagem 3d > CAD
 AutoCAD | autodesk autocad > CAD
 SolidWorks | solid works > CAD
 CATIA > CAD
+Product Lifecycle Management | ^plm; plm software; gestion du cycle de vie des produits; produktlebenszyklusmanagement; gestión del ciclo de vida del producto; gestão do ciclo de vida do produto
+Windchill | ptc windchill > Product Lifecycle Management
+Teamcenter | siemens teamcenter > Product Lifecycle Management
+SysML | systems modeling language > Model Based System Engineering
+Cameo Systems Modeler | cameo systems modeller; magicdraw > Model Based System Engineering
 Siemens NX | unigraphics; nx cad > CAD
 Revit | autodesk revit > CAD; Building Information Modeling
 Building Information Modeling | bim; bim modeling > Construction
@@ -46,6 +52,18 @@ Handheld Terminals | handheld terminal; handheld devices; handheld scanners; pda
 Health and Safety | ?safety; health & safety; occupational safety; workplace safety; ehs; hse; arbeitssicherheit; arbeitsschutz; sécurité au travail; hygiène et sécurité; seguridad laboral; prevención de riesgos laborales; segurança do trabalho; segurança no trabalho; saúde e segurança no trabalho; higiene e segurança no trabalho; normas regulamentadoras; nr-10; nr-12; nr-35; arbeidsveiligheid; veiligheid op de werkvloer; arbowetgeving
 OSHA > Health and Safety
 Electrical Installation | electrical wiring; wiring; elektroinstallation; electrical installations; instalações elétricas; instalação elétrica; elektrische installaties; elektrotechnische installaties > Electrical Engineering
+Cable Sizing | dimensionnement de câbles; dimensionnement des câbles; dimensionnement des câbles électriques; kabeldimensionierung; dimensionamento de cabos; dimensionamiento de cables > Electrical Engineering
+Electrical Load Calculation | electrical load calculations; load calculation; load calculations; bilan de puissance; bilan puissance; bilans de puissance; leistungsbilanz; cálculo de carga elétrica > Electrical Engineering
+Electrical Standards | electrical codes; normes électriques; normes électriques en vigueur; elektrotechnische normen; normas elétricas; normas eléctricas > Electrical Engineering
+Caneco > Electrical Engineering
+SEE Electrical > Electrical Engineering
+Electronics Manufacturing | electronics production; electronic manufacturing; fabrication électronique; fabrication de produits électroniques; industrialisation de produits électroniques; fabrication de cartes électroniques; elektronikfertigung; fabricación electrónica; fabricação eletrônica > Manufacturing; Electronics
+Test Bench Development | test bench; test benches; banc de test; bancs de test; banc d'essai; bancs d'essais; prüfstand; prüfstände; bancada de testes; banco de pruebas > Electronics
+Nuclear Engineering | ingénierie nucléaire; génie nucléaire; kerntechnik; ingeniería nuclear; engenharia nuclear; kerntechniek > Engineering Principles
+Nuclear Safety | sûreté nucléaire; règlementation nucléaire; réglementation nucléaire; nuclear regulations; nuclear safety regulations; kernsicherheit; seguridad nuclear; segurança nuclear; nucleaire veiligheid > Nuclear Engineering
+Fire Protection Engineering | fire safety engineering; ingénierie incendie; ingénierie de la sécurité incendie; brandschutztechnik; ingeniería de protección contra incendios > Engineering Principles
+Fire Modeling | fire modelling; fire simulation; modélisation incendie; simulation incendie; brandsimulation > Fire Protection Engineering
+Covadis > Civil Engineering
 HVAC | heating, ventilation and air conditioning; heizung, lüftung, klima; hlk; shk; air conditioning; génie climatique; climatização; refrigeração e climatização; sistemas de ar condicionado; avac; klimaattechniek > Building Services
 Refrigeration | koeltechniek > HVAC
 Heat Pumps | warmtepompen > HVAC
