@@ -98,6 +98,28 @@ describe('headings in more words and languages', () => {
   });
 });
 
+describe('a heading over both required and preferred items', () => {
+  it.each([
+    ['Vos atouts et les prérequis pour réussir', 'requirements'],
+    ['Requirements and Preferred Experience', 'requirements'],
+    ['Must-haves and nice-to-haves', 'requirements'],
+    ['Anforderungen & Pluspunkte', 'requirements'],
+    // one kind only, or the must-word denied
+    ['Vos atouts', 'preferred'],
+    ['Preferred requirements', 'preferred'],
+    ['Desirable skills and experience, nice to have but not essential', 'preferred'],
+    ['Preferred qualifications (ranked by priority and not required)', 'preferred'],
+  ])('%s → %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it("is a requirements part whose lines say for themselves what is preferred", () => {
+    const r = parsePosting(['## Vos atouts et les prérequis', '', '- Maîtrise de Java', '- Une expérience en Kafka serait un plus'].join('\n'));
+    expect(r.required).toContain('Java');
+    expect(r.preferred).toContain('Apache Kafka');
+  });
+});
+
 describe('sub-headings inside a requirements part', () => {
   it('a bold lead-in right under an empty "Qualifications" heading stays in the part', () => {
     const body = [
