@@ -8,7 +8,8 @@ clean red ring pike boo nit cool slash hack jade pug twig ant rake gulp grunt mo
 bottle pyramid falcon tornado storm beam druid mode hex notion box slack zoom teams word outlook project office sage
 oracle delta iceberg unity maya nuke sketch linear cursor copilot gemini pandas keras numpy
 parser logger monkey emoji utilities travis
-https http www com etc click none just love fast promise posting chat app apps fields calm awesome flex riot google`;
+https http www com etc click none just love fast promise posting chat app apps fields calm awesome flex riot google
+multitask encompass webinar latitude compris`;
 
 /** How often each lower-case word occurs in the labels and descriptions of these ESCO files. */
 function lowerWordCounts(files: string[], split: RegExp): Map<string, number> {
