@@ -24,6 +24,10 @@ describe('implied skills', () => {
     ['grafana', null, ['monitoring']],
     ['postgresql', null, ['sql', 'relational-databases']],
     ['github-actions', null, ['ci-cd', 'continuous-integration', 'software-deployment', 'version-control']],
+    ['android-development', null, ['android']],
+    ['ios-development', null, ['ios']],
+    ['embedded-systems', null, ['embedded-software']],
+    ['cost-control', null, ['cost-management']],
   ] as const)('%s (%s years) implies %j', (id, years, want) => {
     expect(impliedClosure(id, g, years)).toEqual(expect.arrayContaining([...want]));
   });

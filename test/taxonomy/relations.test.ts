@@ -53,6 +53,10 @@ describe('a product or a narrower technique is its own concept, under the broad 
     ['You apply SOLID principles', 'SOLID Principles', 'Object-Oriented Programming'],
     ['Knowledge of .NET Core', '.NET Core', '.NET'],
     ['Experience with Strapi', 'Strapi', 'Content Management Systems'],
+    ['Native code on iOS and Android', 'Android', 'Android Development'],
+    ['Native code on iOS and Android', 'iOS', 'iOS Development'],
+    ['Proven experience developing embedded software', 'Embedded Software', 'Embedded Systems'],
+    ['Familiarity with cloud cost management', 'Cost Management', 'Cost Control'],
   ])('%s', (text, name, parent) => {
     const m = matchSkills(text).find((x) => x.name === name);
     expect(m).toBeDefined();
@@ -62,5 +66,6 @@ describe('a product or a narrower technique is its own concept, under the broad 
   it('keeps the broad concept and its id for the broad words', () => {
     expect(matchSkills('Web analytics experience').map((m) => m.id)).toContain('web-analytics');
     expect(conceptByName('Data Modeling')?.id).toBe('data-modeling');
+    expect(matchSkills('Android development experience').map((m) => m.id)).toEqual(['android-development']);
   });
 });

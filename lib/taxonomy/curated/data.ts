@@ -26,6 +26,8 @@ ClickHouse > Data Warehousing
 Snowflake | snowflake data cloud > Data Warehousing
 Databricks | databricks lakehouse > Apache Spark
 Data Warehousing | data warehouse; data warehouses; dwh; data warehousing; enterprise data warehouse; data-warehouse; entrepôt de données; armazém de dados; armazéns de dados; datawarehouse; datawarehousing; datawarehouses; entrepôts de données; almacenes de datos
+Lambda Architecture | lambda architectures > Big Data
+Kappa Architecture | kappa architectures > Big Data
 Data Lakes | data lake; lakehouse; data lakehouse; lago de dados; lac de données; lacs de données; lago de datos; lagos de datos > Big Data
 Teradata > Data Warehousing
 Vertica > Data Warehousing

@@ -75,7 +75,8 @@ Sarbanes-Oxley | ^sox; sox compliance > Internal Controls
 Expense Management | expense reports; spesenabrechnung; gestão de despesas; onkostenbeheer > Accounting
 Expensify > Expense Management
 SAP Concur | ^concur > Expense Management
-Cost Control | cost management; kostenkontrolle; contrôle des coûts; controle de custos; controlo de custos; gestão de custos; kostenbeheersing; kostenbeheer; kostenbewaking > Finance
+Cost Management | cost optimization management; gestão de custos; kostenmanagement; gestion des coûts; gestión de costes; kostenbeheer > Cost Control
+Cost Control | kostenkontrolle; contrôle des coûts; controle de custos; controlo de custos; kostenbeheersing; kostenbewaking > Finance
 Actuarial Science | actuarial; actuarial analysis; ciências atuariais; cálculo atuarial; actuariaat; actuariële analyse > Insurance
 Bloomberg Terminal | bloomberg > Finance
 Portfolio Analysis | asset management; investment management; portfolio management (finance); gestão de ativos; gestão de investimentos; vermogensbeheer > Finance

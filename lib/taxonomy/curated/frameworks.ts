@@ -73,8 +73,10 @@ Flutter > Dart; Mobile Development
 SwiftUI > Swift
 UIKit > Swift
 Jetpack Compose > Kotlin
-Android Development | android; android sdk; android studio > Mobile Development
-iOS Development | ios; ios sdk; ios development > Mobile Development
+Android Development | android app development; android apps; android applications; développement android; android-entwicklung; desenvolvimento android; desarrollo android > Mobile Development
+Android | android sdk; android studio; android os; android platform > Android Development
+iOS Development | ios app development; ios apps; ios applications; développement ios; ios-entwicklung; desenvolvimento ios; desarrollo ios > Mobile Development
+iOS | ios sdk; ios platform > iOS Development
 Qt | qt framework > C++; GUI Development
 QML > Qt
 Unity | unity3d; unity 3d > C#; Game Development
