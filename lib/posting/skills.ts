@@ -52,8 +52,17 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
-  const listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
-  const soft = [...softPhraseMatches(text, listed), ...sharedHeadMatches(text, listed)];
+  let listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
+  const headedAll = sharedHeadMatches(text, listed);
+  // A degree's subjects ("Mechanical, Electrical, or Industrial engineering") are read by degree.ts, not as skills.
+  let headed = headedAll;
+  if (headedAll.length) {
+    const all = [...listed, ...headedAll].sort((a, b) => a.start - b.start);
+    const study = studyFieldMatches(text, all);
+    if (study.size) headed = headedAll.filter((h) => !study.has(all.indexOf(h)));
+  }
+  if (headed.length) listed = listed.filter((m) => !headed.some((h) => h.start <= m.start && m.end <= h.end));
+  const soft = [...softPhraseMatches(text, listed), ...headed];
   const compounded = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
   const peers = peerNameMatches(text, compounded);
   const out = peers.length ? [...compounded, ...peers].sort((a, b) => a.start - b.start) : compounded;
