@@ -85,7 +85,7 @@ function matchHeading(text: string): HeadingHit | null {
 // kinds is a requirements part, whose lines say for themselves what is only preferred (units.ts reads their cues).
 const MUST_WORD =
   /requirement|\brequired\b|must[ -]haves?\b|pre-?requis|\brequis\b|requisitos?\b|voraussetzung|anforderung|vereist|vereisten|\beisen\b|\bessentials?\b|obligatoire|imprescindible|obrigatori/;
-const JOINED = /\s(?:and|et|und|y|e|en|&|\/)\s|\s?[&/]\s?/;
+const JOINED = /\s(?:and|et|und|y|e|en)\s|[&/]/;
 // "nice to have but not essential", "ranked by priority and not required": the must-word is denied.
 const DENIED_MUST = /\b(?:not|non|nicht|kein|pas|no|niet|nao)\s+(?:\w+\s+)?(?:required|essential|requis|obligatoire|erforderlich|requerido|vereist|obrigatorio)\b|\bkein muss\b/g;
 function namesBoth(folded: string): boolean {

@@ -52,16 +52,8 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.
   matches = matches.filter((m, i) => !study.has(i) && (own == null || (foldName(m.name) !== own && fold(m.surface) !== own)));
   const specific = matches.some((m) => !UMBRELLAS.has(m.id));
-  let listed = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
-  const headedAll = sharedHeadMatches(text, listed);
-  // A degree's subjects ("Mechanical, Electrical, or Industrial engineering") are read by degree.ts, not as skills.
-  let headed = headedAll;
-  if (headedAll.length) {
-    const all = [...listed, ...headedAll].sort((a, b) => a.start - b.start);
-    const study = studyFieldMatches(text, all);
-    if (study.size) headed = headedAll.filter((h) => !study.has(all.indexOf(h)));
-  }
-  if (headed.length) listed = listed.filter((m) => !headed.some((h) => h.start <= m.start && m.end <= h.end));
+  const chosen = specific ? matches.filter((m) => !UMBRELLAS.has(m.id) || leadsToPreferred(text, m, matches)) : matches;
+  const { listed, headed } = withSharedHeads(text, chosen);
   const soft = [...softPhraseMatches(text, listed), ...headed];
   const compounded = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
   const peers = peerNameMatches(text, compounded);
@@ -71,6 +63,17 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   if (named.length === 0) return out;
   const kept = out.filter((m) => !named.some((n) => n.start <= m.start && m.end <= n.end));
   return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** The skills a list's shared head names with its words (shared-head.ts), and the matches they replace taken out.
+ * A degree's subjects ("Mechanical, Electrical, or Industrial engineering") are read by degree.ts, not as skills. */
+function withSharedHeads(text: string, matches: SkillMatch[]): { listed: SkillMatch[]; headed: SkillMatch[] } {
+  let headed = sharedHeadMatches(text, matches);
+  if (headed.length === 0) return { listed: matches, headed };
+  const all = [...matches, ...headed].sort((a, b) => a.start - b.start);
+  const study = studyFieldMatches(text, all);
+  if (study.size) headed = headed.filter((h) => !study.has(all.indexOf(h)));
+  return { listed: matches.filter((m) => !headed.some((h) => h.start <= m.start && m.end <= h.end)), headed };
 }
 
 /** "field marketing" for "marketing" where the line qualifies its head (compounds.ts). */
