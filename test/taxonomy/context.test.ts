@@ -82,6 +82,16 @@ describe('ordinary-word open-data names are not skills', () => {
     ['Cerner les besoins du client et rédiger une carta', []],
     ['Experience with Epic or Cerner', ['Epic Systems', 'Cerner']],
     ['Kenntnisse in Assembler', ['Assembly Language']],
+    // ESCO's own one-word foreign labels too ("proyecto" is a Spanish label of Blueprint Reading), and German nouns,
+    // which German capitalises, for names from product lists (ZEIT); a cue still reads them
+    ['Tienes capacidad de estimar la carga de trabajo a nivel de proyecto', []],
+    ['Haben Sie Zeit und Interesse an einem spannenden Projekt?', []],
+    ['Kenntnisse in Vercel oder ZEIT', ['Vercel', 'ZEIT']],
+    ['Conocimientos de semiconductores y electrónica', ['Semiconductors', 'Electronics']],
+    // "cuisine" and "cocina" are the kitchen as often as cooking
+    ['Primes (nuit, dimanche jour férié, cuisine, diplôme)', []],
+    ['Podemos hablar de eso en la cocina de la oficina', []],
+    ['Expérience en cuisine', ['Cooking']],
     // a word English uses too is a skill in both ("antivirus"); "informatique" is an adjective as often as the field
     ['Knowledge of firewalls and antivirus', ['Firewalls', 'Antivirus']],
     ['Vous travaillerez sur des projets informatique variés', []],

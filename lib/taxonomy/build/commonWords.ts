@@ -11,19 +11,22 @@ parser logger monkey emoji utilities travis
 https http www com etc click none just love fast promise posting chat app apps fields calm awesome flex riot google
 multitask encompass webinar latitude compris`;
 
-/** How often each lower-case word occurs in the labels and descriptions of these ESCO files. */
-function lowerWordCounts(files: string[], split: RegExp): Map<string, number> {
+/** How often each word that `key` keeps (as what it returns) occurs in the labels and descriptions of these ESCO files. */
+function wordCounts(files: string[], split: RegExp, key: (w: string) => string | null): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of files) {
     for (const r of readCsv(f)) {
       for (const w of `${r.description ?? ''} ${r.preferredLabel ?? ''} ${r.altLabels ?? ''}`.split(split)) {
-        if (w.length < 2 || w !== w.toLowerCase()) continue;
-        counts.set(w, (counts.get(w) ?? 0) + 1);
+        const k = w.length < 2 ? null : key(w);
+        if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
       }
     }
   }
   return counts;
 }
+
+/** How often each lower-case word occurs in the labels and descriptions of these ESCO files. */
+const lowerWordCounts = (files: string[], split: RegExp) => wordCounts(files, split, (w) => (w === w.toLowerCase() ? w : null));
 
 let english: Map<string, number> | null = null;
 const englishCounts = () => (english ??= lowerWordCounts(['esco/v1.1.1_en/skills_en.csv'], /[^A-Za-z]+/));
@@ -38,6 +41,7 @@ export function commonWords(): Set<string> {
 }
 
 let foreign: Set<string> | null = null;
+let nouns: Set<string> | null = null;
 
 /**
  * Ordinary French, Spanish and German words: a word ESCO's labels in those languages use in lower case at least 3
@@ -47,12 +51,27 @@ let foreign: Set<string> | null = null;
  */
 export function foreignCommonWords(): Set<string> {
   if (foreign) return foreign;
-  const files = [
-    'esco/api-2026_fr_labels/skills_fr.csv',
-    ...['es', 'fr'].map((l) => `esco/v1.0.x_es_fr/skills_${l}.csv`),
-    ...['digital', 'green', 'language', 'research', 'transversal'].map((c) => `esco/v1.2.x_de_collections/${c}SkillsCollection_de.csv`),
-  ];
   const en = englishCounts();
-  foreign = new Set([...lowerWordCounts(files, /[^\p{L}]+/u)].filter(([w, n]) => n >= 3 && !en.has(w)).map(([w]) => w));
+  foreign = new Set([...lowerWordCounts(escoForeignFiles, /[^\p{L}]+/u)].filter(([w, n]) => n >= 3 && !en.has(w)).map(([w]) => w));
   return foreign;
 }
+
+/**
+ * Ordinary German nouns, which German writes with a capital ("Haben Sie Zeit", not ZEIT): a capitalised word that
+ * ESCO's German labels use at least 3 times and its English text never does, in any case. For names from product
+ * lists only: in ESCO's own German labels such a word is the skill ("Cybersicherheit").
+ */
+export function germanCommonNouns(): Set<string> {
+  if (nouns) return nouns;
+  const enAny = wordCounts(['esco/v1.1.1_en/skills_en.csv'], /[^A-Za-z]+/, (w) => w.toLowerCase());
+  const de = escoForeignFiles.filter((f) => f.endsWith('_de.csv'));
+  const counts = wordCounts(de, /[^\p{L}]+/u, (w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : null));
+  nouns = new Set([...counts].filter(([w, n]) => n >= 3 && !enAny.has(w)).map(([w]) => w));
+  return nouns;
+}
+
+const escoForeignFiles = [
+  'esco/api-2026_fr_labels/skills_fr.csv',
+  ...['es', 'fr'].map((l) => `esco/v1.0.x_es_fr/skills_${l}.csv`),
+  ...['digital', 'green', 'language', 'research', 'transversal'].map((c) => `esco/v1.2.x_de_collections/${c}SkillsCollection_de.csv`),
+];

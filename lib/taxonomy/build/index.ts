@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { curatedSources } from '../curated';
 import { parseCurated } from './curated';
-import { commonWords, foreignCommonWords } from './commonWords';
+import { commonWords, foreignCommonWords, germanCommonNouns } from './commonWords';
 import { readEsco } from './esco';
 import { readOnetTech, readOnetTools } from './onet';
 import { readLinguist } from './linguist';
@@ -29,7 +29,7 @@ import { TAXONOMY_FILES } from '../files';
 import type { RawConcept } from './types';
 
 const common = commonWords();
-const store = new Store(common, foreignCommonWords());
+const store = new Store(common, foreignCommonWords(), germanCommonNouns());
 for (const [category, text] of curatedSources) for (const c of parseCurated(text, category)) store.add(c);
 const curatedCount = store.nodes.length;
 

@@ -37,6 +37,7 @@ export class Store {
     private common: Set<string> = new Set(),
     /** Ordinary words of the other languages (commonWords.ts): an open-data name spelt as one needs a context. */
     private foreign: Set<string> = new Set(),
+    private foreignNouns: Set<string> = new Set(),
   ) {}
 
   private addAlias(node: Node, alias: string, open: boolean, source = ''): void {
@@ -55,8 +56,10 @@ export class Store {
       if (w.every((x) => this.common.has(x)) && (w.length === 1 || source !== 'esco')) return;
       if (w.length === 1 && /^[a-z]{1,3}$/.test(key)) return;
       if (w.length === 1 && /^[a-z]{4}$/.test(key) && !/^[~^?]/.test(a)) a = '^' + a;
-      // "Assembler et positionner les armatures", "esprit de synthèse": not Assembly or ESPRIT.
-      if (w.length === 1 && source !== 'esco' && this.foreign.has(key) && !/^[~?]/.test(a)) a = '~' + a.replace(/^\^/, '');
+      // "Assembler et positionner les armatures", "esprit de synthèse", "a nivel de proyecto": not Assembly, ESPRIT or
+      // Blueprint Reading. ESCO's own foreign labels too: one ordinary word is a skill only where a skill is asked for.
+      const ordinary = this.foreign.has(key) || (source !== 'esco' && this.foreignNouns.has(key));
+      if (w.length === 1 && ordinary && !/^[~?]/.test(a)) a = '~' + a.replace(/^\^/, '');
     }
     node.aliases.set(key, a);
     node.lookup.delete(key);

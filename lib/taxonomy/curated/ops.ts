@@ -35,7 +35,7 @@ Property Management | gestão de imóveis; administração de imóveis; vastgoed
 Hospitality | hotel management; gastgewerbe; hôtellerie; hostelería; hotelaria; horeca
 Food Safety | lebensmittelsicherheit; sécurité alimentaire; food hygiene; segurança alimentar; segurança dos alimentos; boas práticas de manipulação; voedselveiligheid > Health and Safety
 HACCP > Food Safety
-Cooking | culinary; kochen; cuisine; cocina; food preparation; culinária; preparo de alimentos; preparação de alimentos
+Cooking | culinary; kochen; ?cuisine; ?cocina; food preparation; culinária; preparo de alimentos; preparação de alimentos
 Teaching | lehre; enseignement; docencia; unterricht; lesgeven; didactiek; didactische vaardigheden
 Instructional Design | design instrucional; desenho instrucional > Teaching
 Curriculum Development > Teaching
