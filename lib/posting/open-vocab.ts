@@ -65,7 +65,7 @@ const DEGREE = /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|licence|licen
 // Certificates are read by certifications.ts; an unknown one ("CSSLP") is not a skill either.
 const CERTIFICATE = /certif|zertifi|licen[cs]|habilitation/i;
 // Lower-case words that never name a product, before a class ("and SDK/Library development").
-const FUNCTION_WORD = /^(?:and|with|from|your|their|other|some|such|into|onto|over|also|plus|oder|sowie|avec|pour|para|como|voor|with|using)$/;
+const FUNCTION_WORD = /^(?:and|with|from|your|their|other|some|such|into|onto|over|also|plus|oder|sowie|avec|pour|para|como|voor|using|both|either|neither|each|every|many|most|more|various|multiple|several|these|those|this|that|within|across|existing|modern|custom|internal|external)$/;
 // A capitalised word ends its item: "Mimecast," but not "Network Systems", "Health Plans", "Iframe in React".
 const STANDS_ALONE = /^(?:\s*[,;)]|\s*\.|\s*$|\s+(?:and|or|is|are|etc)\b)/;
 const SENTENCE_END = /[.!?:;•*]\s*$/;

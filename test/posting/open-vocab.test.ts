@@ -52,6 +52,11 @@ describe('never ordinary words', () => {
     expect(open(text)).toEqual([]);
   });
 
+  it('a lower-case word before a system class is a brand, not a quantifier', () => {
+    expect(open('Expertise in both CMS HCC and HHS HCC risk models')).toEqual(expect.not.arrayContaining(['both CMS HCC']));
+    expect(open('Experience with various CRM tools')).toEqual([]);
+  });
+
   it('a capitalised word the posting also writes in lower case is ordinary', () => {
     expect(open('Experience with Pipelines', 'Experience with Pipelines. We build data pipelines.')).toEqual([]);
     expect(open('Experience with Chronicle', 'Experience with Chronicle. Our chronicle of growth.')).toEqual([]);
