@@ -19,6 +19,14 @@ describe('matchSkills: aliases resolve to the spec names', () => {
     ['ClickHouse ops, Loki.', ['ClickHouse', 'Grafana Loki']],
     ['“on-premises to cloud migrations”', ['Cloud Migration']],
     ['containerization technologies such as Docker', ['Containerization', 'Docker']],
+    // software-design vocabulary that open data spells only as a look-up label or not at all
+    ['use of ORMs, SQL and APIs', ['ORM', 'SQL', 'APIs']],
+    ['concepts like dependency injection', ['Dependency Injection']],
+    ['Strong system design skills', ['System Design']],
+    ['building multi-tenant SaaS applications', ['Multi-Tenancy', 'SaaS']],
+    ['cloud-native architectures at scale', ['Cloud-Native Architecture']],
+    ['Experience with containers and Kubernetes', ['Containerization', 'Kubernetes']],
+    ['We ship goods in containers', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -39,7 +39,7 @@ SaltStack | salt stack; saltstack config > Configuration Management
 Configuration Management | config management; configuration-management; konfigurationsmanagement; gestion de configuration; gerenciamento de configuração; gestão de configuração; gestão de configurações; configuratiemanagement; configuratiebeheer; gestion des configurations; gestión de configuración; gestión de la configuración
 ^Packer | hashicorp packer > Infrastructure as Code
 ^Vagrant > Virtualization
-Containerization | container technologies; containerization technologies; containerization tools; containerisation; containerised; containerized; container-based; container platforms; containerisierung; conteneurisation; contenedores; conteinerização; containerização; contentorização; containerisatie; containertechnologie; containertechnologieën; containertechnologien; container-technologien
+Containerization | ?containers; container technologies; containerization technologies; containerization tools; containerisation; containerised; containerized; container-based; container platforms; containerisierung; conteneurisation; contenedores; conteinerização; containerização; contentorização; containerisatie; containertechnologie; containertechnologieën; containertechnologien; container-technologien
 Docker | docker compose; docker-compose; dockerfile; dockerfiles; docker containers; docker engine > Containerization
 Podman > Containerization
 Docker Swarm | swarm mode > Container Orchestration

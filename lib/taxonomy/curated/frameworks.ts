@@ -36,13 +36,13 @@ Flask | python flask > Python
 FastAPI | fast api > Python
 Pydantic > Python
 Celery > Python
-SQLAlchemy > Python; SQL
+SQLAlchemy > Python; SQL; ORM
 ~Spring | spring framework; spring mvc; spring core > Java
 Spring Security > Spring
 Spring Data > Spring
 Spring Cloud > Spring
 Spring Boot | springboot; spring-boot > Spring
-Hibernate > Java
+Hibernate > Java; ORM
 JPA | java persistence api > Java
 Quarkus > Java
 Micronaut > Java
@@ -52,7 +52,7 @@ JVM | java virtual machine; jvm tuning > Java
 .NET Core | .net 6; .net 8; net core > .NET
 ASP.NET | asp.net mvc; asp net; aspnet; asp.net web api > .NET
 ASP.NET Core > ASP.NET
-Entity Framework | ^ef; entity framework 6 > .NET
+Entity Framework | ^ef; entity framework 6 > .NET; ORM
 Entity Framework Core | ef core; efcore; entity framework core > Entity Framework
 Blazor > .NET
 WPF | windows presentation foundation > .NET; GUI Development

@@ -12,6 +12,11 @@ CQRS > Software Architecture
 Domain-Driven Design | ddd; domain driven design; design orientado a domínio; design orientado ao domínio; conception pilotée par le domaine; diseño guiado por el dominio > Software Architecture
 Clean Architecture | arquitetura limpa; arquitectura limpia > Software Architecture
 SOLID Principles | princípios solid; principes solid > Object-Oriented Programming
+ORM | orms; object-relational mapping; object relational mapping; object-relational mappers; orm frameworks; orm tools; mapeamento objeto-relacional; mapping objet-relationnel; mapeo objeto-relacional
+Dependency Injection | dependency-injection; inversion of control; injeção de dependência; injection de dépendances; inyección de dependencias
+System Design | systems design; system-design; distributed systems design; large-scale system design; conception de systèmes; diseño de sistemas
+Multi-Tenancy | multi-tenant; multitenancy; multi-tenant architecture; multi-tenant systems; multitenant; mandantenfähigkeit; multi-locataire
+Cloud-Native Architecture | cloud-native architectures; cloud native architecture; cloud native architectures; cloud-native design; arquitetura cloud-native; arquitetura nativa em nuvem > Cloud Computing
 Clean Code | código limpo; code propre; código limpio > Software Development
 Hexagonal Architecture | arquitetura hexagonal; architecture hexagonale; arquitectura hexagonal > Software Architecture
 Object-Oriented Programming | oop; object oriented programming; object-oriented design; ood; objektorientierte programmierung; programmation orientée objet; programação orientada a objetos; orientação a objetos; programação orientada a objectos; programação orientada por objetos; objectgeoriënteerd programmeren; objectgeoriënteerde programmering; objectgeoriënteerd ontwerp; programmation objet; conception orientée objet; programmation orientée objets; objektorientierung; objektorientierte softwareentwicklung; programación orientada a objetos; orientación a objetos > Programming
