@@ -169,16 +169,17 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
     const chain = items.slice(chainStart, i);
     chainStart = i;
     if (chain.length === 0) continue;
-    const first = chain[0]!;
-    const cued = CUE.test(text.slice(Math.max(0, first.start - 60), first.start));
+    // A cue may stand inside the chain too ("ORM frameworks like Entity Framework or Dapper"): it covers what follows it.
+    let cuedSoFar = false;
+    const cuedAt = chain.map((c) => (cuedSoFar ||= CUE.test(text.slice(Math.max(0, c.start - 60), c.start))));
     const listed = chain.length >= 2 && chain.some((c) => c.open === null || c.open.strong);
-    if (!cued && !listed) continue;
-    for (const c of chain) {
+    if (!cuedSoFar && !listed) continue;
+    for (const [k, c] of chain.entries()) {
       const p = c.open;
       if (!p) continue;
       // A capitalised word is a name only right after a cue, as a whole word (not "Revenue" of "Revenue
       // Marketing", not "Program" of "Program/Project Management") and not a plural ("Hooks", "Pipelines").
-      if (!p.strong && (!cued || /s$/.test(p.text) || touchesKnown(text, p, known) || !STANDS_ALONE.test(text.slice(p.end)))) continue;
+      if (!p.strong && (!cuedAt[k] || /s$/.test(p.text) || touchesKnown(text, p, known) || !STANDS_ALONE.test(text.slice(p.end)))) continue;
       const name = p.text.replace(/\.$/, '');
       out.push({ id: skillSlug(name), name, start: p.start, end: p.start + name.length, surface: name });
     }

@@ -21,6 +21,7 @@ describe('names in a list or after a skill cue', () => {
     ['Ervaring met BACnet', ['BACnet']],
     ['Experiência com OpenSIPS e BACnet', ['OpenSIPS', 'BACnet']],
     ['Experience with Mimecast', ['Mimecast']],
+    ['Database design and tuning, as well as ORM frameworks like Entity Framework or Dapper', ['Dapper']],
   ])('%s', (text, want) => {
     expect(open(text)).toEqual(expect.arrayContaining(want));
   });
