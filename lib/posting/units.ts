@@ -43,6 +43,20 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+// Words that open a requirement. A capitalised one right after a lower-case word, with no stop between, starts an
+// item whose bullet was lost: a list flattened into one paragraph ("…unit testing techniques Track record of…").
+const OPENER = String.raw`(?:Experience|Experienced|Exposure|Track record|Demonstrated|Proven|Strong|Excellent|Solid|Knowledge|Familiarity|Ability|Understanding|Proficiency|Proficient|Bachelor's|Master's|BS|BA|Must|Working knowledge|Hands-on|Deep|Fluent|Minimum|At least|Erfahrung|Kenntnisse|Sehr gute|Gute|Abgeschlossenes|Expérience|Maîtrise|Connaissance|Connaissances|Experiencia|Conocimientos?|Dominio|Ervaring|Kennis|Experiência|Conhecimentos?)`;
+// A lower-case word follows the opener: "Adobe Experience Platform" is a name, not two items.
+const RUN_ON = new RegExp(String.raw`(?<=[\p{Ll})] )(?=${OPENER} \p{Ll})`, 'gu');
+/** Below this a sentence is not a flattened list. */
+const RUN_ON_MIN = 250;
+
+/** A sentence that is a list run together: its items, each from its opener. */
+function splitRunOn(s: string): string[] {
+  if (s.length < RUN_ON_MIN) return [s];
+  return s.split(RUN_ON).map((x) => x.trim()).filter(Boolean);
+}
+
 /** Splits sections into units (bullets and sentences) with their preferred flag. */
 export function toUnits(sections: Section[]): Unit[] {
   const units: Unit[] = [];
@@ -70,7 +84,7 @@ export function toUnits(sections: Section[]): Unit[] {
       if (!isBullet && /[:：]$/.test(text)) leadPreferred = isPreferredText(text);
       const ctx = sec.kind === 'preferred' || leadPreferred;
       const wholeBullet = isBullet && /^[^:]{0,40}:/.test(text) && isPreferredText(text.split(':')[0]!);
-      for (const s of splitSentences(text)) {
+      for (const s of splitSentences(text).flatMap(splitRunOn)) {
         const u: Unit = {
           text: s,
           sectionKind: sec.kind,
