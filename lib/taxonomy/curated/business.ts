@@ -26,6 +26,9 @@ Demand Generation | geração de demanda > Marketing
 Lead Qualification | qualifying leads; qualify leads; lead scoring; bant; qualificação de leads; leadkwalificatie; qualification de leads; qualification des leads; qualification de prospects; cualificación de leads; calificación de leads > Sales
 Prospecting | prospection; prospect research; sales prospecting; prospecção; prospecção de clientes; prospecção de leads; prospection commerciale; prospection de clients; prospección; prospección de clientes; prospección comercial > Sales
 Account Management | account manager; client management; gestion de comptes; kundenbetreuung; gestão de carteira de clientes; accountmanagement; accountbeheer; relatiebeheer; gestion de portefeuille clients; gestion d'un portefeuille clients; gestion de portefeuille client; gestión de cuentas; gestión de cartera de clientes > Sales
+Territory Management | territory planning; sales territory management; managing a territory; gestion de secteur; gestión de territorio > Sales
+Pipeline Management | sales pipeline management; pipeline generation; managing a sales pipeline; gestion du pipeline > Sales
+Quota Attainment | quota achievement; achieve quota; exceed quota; achieving quota; exceeding quota; sales quotas; sales quota > Sales
 Key Account Management | key accounts; grands comptes; gestão de grandes contas; gestão de contas-chave; gerenciamento de contas-chave; grandes cuentas; gestión de cuentas clave > Account Management
 Customer Success | client success; customer retention; sucesso do cliente; retenção de clientes; klantsucces; klantbehoud; succès client; fidélisation client; fidélisation des clients; fidélisation de la clientèle; kundenbindung; éxito del cliente; fidelización de clientes; retención de clientes > Account Management
 Partnership Management | ?partnerships; partner management; strategic partnerships; alliance management; partnership development; gestão de parcerias; parcerias estratégicas; gestão de parceiros; partnerbeheer; partnermanagement; strategische partnerschappen; gestion des partenariats; partenariats stratégiques; gestion de partenaires; alianzas estratégicas; gestión de alianzas > Business Development
@@ -73,6 +76,17 @@ Market Research | market analysis; marktanalyse; marktforschung; étude de march
 Competitive Analysis | análise da concorrência; concurrentieanalyse; veille concurrentielle; analyse concurrentielle; analyse de la concurrence; wettbewerbsanalyse; análisis de la competencia; análisis competitivo > Market Research
 Public Relations | ~pr; media relations; press relations; öffentlichkeitsarbeit; relations presse; relações públicas; assessoria de imprensa; persrelaties; mediarelaties; relations médias; relaciones con los medios > Marketing
 Event Management | event planning; events management; trade shows; veranstaltungsmanagement; événementiel; gestão de eventos; organização de eventos; produção de eventos; evenementenorganisatie; eventmanagement; organiseren van evenementen; organisation d'événements; gestion d'événements; gestion événementielle; salons professionnels; organización de eventos; gestión de eventos > Marketing
+B2B Marketing | business-to-business marketing; marketing b2b; b2b-marketing > Marketing
+B2C Marketing | business-to-consumer marketing; marketing b2c; b2c-marketing > Marketing
+Event Marketing | events marketing; marketing événementiel; eventmarketing; marketing de eventos > Marketing
+Field Marketing | field marketing programs > Marketing
+Partner Marketing | co-marketing; comarketing; alliance marketing > Marketing
+Developer Marketing | developer-focused marketing > Marketing
+Revenue Marketing > Marketing
+Account-Based Marketing | account based marketing > Marketing
+Lifecycle Marketing | customer lifecycle marketing; retention marketing > Marketing
+Marketing Communications | marcom; marcomms; marketing communication; communication marketing; marketingkommunikation; comunicação de marketing > Marketing
+?Webinars | ?webinar; ?webinaires; ?webinarios
 Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement; gestão de campanhas; campanhas de marketing; campagnemanagement; marketingcampagnes; gestion de campagnes; campagnes marketing; campagnes de marketing; gestión de campañas; campañas de marketing > Marketing
 Growth Marketing | growth hacking > Digital Marketing
 Affiliate Marketing | marketing d'affiliation; marketing de afiliados; marketing de afiliación > Digital Marketing

@@ -77,7 +77,8 @@ Grafana | grafana dashboards > Monitoring
 Grafana Loki | loki > Logging
 Datadog | data dog > Observability
 New Relic | newrelic > Observability
-Dynatrace > Observability
+Application Performance Monitoring | ^apm; application performance management; apm tools; apm solutions; apm platforms > Observability
+Dynatrace > Observability; Application Performance Monitoring
 Splunk > Logging
 ELK Stack | elk; elastic stack > Logging
 Kibana > ELK Stack

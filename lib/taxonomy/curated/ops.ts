@@ -15,6 +15,10 @@ Category Management | warengruppenmanagement; gestão de categorias; categoriema
 Human Resources | hr; personalwesen; ressources humaines; recursos humanos; personeelszaken; people operations; personeelsbeleid
 ?Recruiting | ?recruitment; talent acquisition; sourcing candidates; personalbeschaffung; recrutement; reclutamiento; werving; recrutamento e seleção; aquisição de talentos; atração de talentos; ?recrutamento; werving en selectie; talentacquisitie
 Employee Relations | labor relations; mitarbeiterbeziehungen; relações trabalhistas; relações laborais; arbeidsverhoudingen > Human Resources
+Performance Management | employee performance management; leistungsbeurteilung; gestion de la performance; gestión del desempeño; gestão de desempenho > Human Resources
+Workplace Investigations | workplace investigation; employee relations investigations; hr investigations; internal investigations > Employee Relations
+HR Compliance | human resources compliance; personnel compliance > Human Resources; Compliance
+Report Writing | writing reports; written reports; rédaction de rapports; redacción de informes; berichtserstellung; relatórios técnicos
 Compensation and Benefits | total rewards; comp and ben; c&b; vergütung; remuneração e benefícios; cargos e salários; beloningsbeleid > Human Resources
 Onboarding | employee onboarding; einarbeitung > Human Resources
 Training and Development | learning and development; l&d; training delivery; personalentwicklung; formation professionnelle; treinamento e desenvolvimento > Human Resources
