@@ -1,6 +1,7 @@
 // Alternatives ("A or B", "A/B", "e.g. A, B", "(A, B or C)") and clause-level preferred cues in one unit.
 // Both work on the gaps between skill matches, so a generic parent before "such as" ("containerization
 // technologies such as Docker") is never pulled into the group: the words between break the run.
+import { endsAbbreviation } from './abbreviations';
 import type { SkillMatch } from './types';
 import { findCues, PREDICATE_BEFORE, type Cue } from './cues';
 import { textMemo } from './fields/memo';
@@ -127,6 +128,8 @@ function clauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // "(z.B. Global Payment Plus, …)", "e.g. Vue": an abbreviation's dot before a capital ends no clause.
+    if (/^\s/.test(m[0]) && endsAbbreviation(text, m.index - 1)) continue;
     out.push([start, m.index ?? 0]);
     start = (m.index ?? 0) + m[0].length;
   }

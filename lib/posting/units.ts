@@ -2,14 +2,9 @@
 import type { Section, SkillMatch, Unit } from './types';
 import { isPreferredText } from './cues';
 import { unitPreferredForMatch } from './alternatives';
+import { ABBREV } from './abbreviations';
 
 const BULLET = /^\s*(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)/;
-// Tokens before a '.' that do not end a sentence ("e.g.", "U.S.", "z.B.", "mind.", "Inc.").
-const ABBREV = new Set(
-  'e.g eg i.e ie etc vs inc ltd co corp dr mr mrs ms jr sr st no nr approx incl esp min max mind ca bzw z.b d.h u.a usw evtl ggf ggfs inkl sog p.ex ex cf env resp abs dept u.s u.k e.u ph.d b.sc m.sc b.s m.s b.a m.a fig vol sp bzgl zzgl ua dh zb al'.split(
-    ' ',
-  ),
-);
 
 // Not inline: tsx (esbuild) would rebuild these on every call (a `new RegExp` for \p{…} outside a class).
 const ONE_LETTER = /^\p{L}$/u;

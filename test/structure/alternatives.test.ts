@@ -52,6 +52,13 @@ describe('unitPreferredForMatch (clause-level cues)', () => {
     expect(pref('Bac+5 en ingénierie, idéalement mécatronique ou textile', ['ingénierie', 'mécatronique', 'textile'])).toEqual(['mécatronique', 'textile']);
     expect(pref('Conocimientos de Java. Se valorará experiencia con Docker', ['Java', 'Docker'])).toEqual(['Docker']);
   });
+  it('an abbreviation\'s dot before a capital ends no clause ("z.B. Global Payment Plus")', () => {
+    const t = 'Idealerweise Erfahrung mit Banking Systemen (z.B. Global Payment Plus, DB Autobahn) und ERP-Systemen';
+    expect(pref(t, ['Banking', 'ERP'])).toEqual(['Banking', 'ERP']);
+    expect(pref('Ideally banking systems (e.g. SWIFT) and ERP systems', ['banking', 'ERP'])).toEqual(['banking', 'ERP']);
+    expect(pref('Ideally React. Vue is required', ['React', 'Vue'])).toEqual(['React']);
+    expect(pref('AWS, including EC2, S3, etc. Azure a plus', ['AWS', 'EC2', 'S3', 'Azure'])).toEqual(['Azure']);
+  });
   it('"but" separates clauses', () =>
     expect(pref('Python is required, but Go is a plus', ['Python', 'Go'])).toEqual(['Go']));
   it('the React/Vue case is preferred as a whole', () =>
