@@ -1,5 +1,6 @@
 // Parser for the hand-written vocabulary in ../curated/*.ts.
 // One concept a line:   Name | alias; alias; ~ambiguous alias; ^cased alias > Parent; Parent
+// "Name =id" keeps the id a concept had under an earlier name: saved profiles and postings hold ids.
 // "?generic word" needs a skill context whatever its case; "~Name" / "^Name" / "?Name" flags the name itself; "@category" lines switch the category; "#" starts a comment.
 // English multi-word aliases also get their singular/plural twin ("relational database(s)").
 import type { RawConcept } from './types';
@@ -27,8 +28,9 @@ export function parseCurated(text: string, defaultCategory: string): RawConcept[
     }
     const [head = '', parentPart] = line.split(' > ');
     const [namePart = '', aliasPart = ''] = head.split(' | ');
-    const flag = /^[~^?]/.test(namePart) ? namePart[0] : '';
-    const name = namePart.replace(/^[~^?]/, '').trim();
+    const [namePart0 = '', fixedId] = namePart.split(' =');
+    const flag = /^[~^?]/.test(namePart0) ? namePart0[0] : '';
+    const name = namePart0.replace(/^[~^?]/, '').trim();
     const aliases = [flag + name.toLowerCase()];
     for (const a of aliasPart.split(';').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
       aliases.push(a);
@@ -38,7 +40,7 @@ export function parseCurated(text: string, defaultCategory: string): RawConcept[
     const nameTwin = flag ? null : pluralTwin(name.toLowerCase());
     if (nameTwin) aliases.push(nameTwin);
     const parents = (parentPart ?? '').split(';').map((s) => s.trim()).filter(Boolean);
-    out.push({ name, category, aliases, parents, soft: category === 'soft' || undefined, source: 'curated' });
+    out.push({ name, id: fixedId?.trim() || undefined, category, aliases, parents, soft: category === 'soft' || undefined, source: 'curated' });
   }
   return out;
 }

@@ -67,7 +67,7 @@ export class Store {
   }
 
   private newNode(raw: RawConcept): Node | undefined {
-    let id = slug(raw.name);
+    let id = raw.id ?? slug(raw.name);
     if (!id) return undefined;
     for (let k = 2; this.byId.has(id); k++) id = `${slug(raw.name)}-${k}`;
     const node: Node = {
@@ -97,7 +97,7 @@ export class Store {
   add(raw: RawConcept): Node | undefined {
     const open = raw.source !== 'curated';
     const keys = [raw.name, ...(raw.keys ?? []), ...raw.aliases].map((k) => normKey(bare(k)));
-    let node = open ? keys.map((k) => this.byKey.get(k)).find(Boolean) : this.byId.get(slug(raw.name));
+    let node = open ? keys.map((k) => this.byKey.get(k)).find(Boolean) : this.byId.get(raw.id ?? slug(raw.name));
     if (!node) {
       if (raw.mergeOnly) return undefined;
       node = this.newNode(raw);

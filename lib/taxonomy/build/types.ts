@@ -1,6 +1,8 @@
 /** A concept proposed by one source reader, before merging. */
 export interface RawConcept {
   name: string;
+  /** A fixed id, for a concept renamed after profiles saved its old one (curated "Name =old-id"); else slug(name). */
+  id?: string;
   category: string;
   /** Surface forms that may match free text; "~" / "^" / "?" prefixes as in Concept.aliases. */
   aliases: string[];

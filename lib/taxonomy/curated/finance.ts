@@ -26,10 +26,11 @@ Financial Planning and Analysis | fp&a; financial planning; financial planning &
 Financial Modeling | financial modelling; financial models; finanzmodellierung; modélisation financière; modelagem financeira; modelação financeira; modelos financeiros; financiële modellering; financieel modelleren; financiële modellen > Finance
 Financial Analysis | financial analyst; finanzanalyse; analyse financière; análisis financiero; análise financeira; análises financeiras; financiële analyse; financiële analyses > Finance
 ?Finance | corporate finance; ?finanzen; ?finances; ?finanzas; ?finanças; finanças corporativas
-Treasury | cash management; treasury management; liquiditätsplanung; trésorerie; tesorería; tesouraria; gestão de tesouraria; gestão de caixa; fluxo de caixa; liquiditeitsbeheer; liquiditeitsplanning; kasbeheer; cashmanagement > Finance
+Treasury | treasury management; liquiditätsplanung; trésorerie; tesorería; tesouraria; gestão de tesouraria; liquiditeitsbeheer; liquiditeitsplanning > Finance
+Cash Management | cashmanagement; gestão de caixa; fluxo de caixa; kasbeheer; gestion de trésorerie; gestión de caja > Treasury
 Financial Systems | finance systems; financial applications; finanzsysteme; systèmes financiers; sistemas financeiros; financiële systemen > Finance
 Systems Implementation | system implementation; ?implementations; implementation projects; erp implementation; large-scale implementations; systemeinführung; implantação de sistemas; implementação de sistemas; implantação de erp; systeemimplementatie; systeemimplementaties; implementatietrajecten > Project Management
-ERP | erp systems; erp system; enterprise resource planning; erp-systeme; progiciel de gestion intégré
+ERP Systems =erp | erp; erp systems; erp system; enterprise resource planning; erp-systeme; progiciel de gestion intégré
 SAP | sap erp; sap s/4hana; s/4hana; sap r/3 > ERP
 SAP HANA > SAP
 SAP FICO | sap fi; sap co > SAP

@@ -1,0 +1,32 @@
+// The curated vocabulary's line format (lib/taxonomy/build/curated.ts), and renames that keep a saved id.
+import { describe, expect, it } from 'vitest';
+import { parseCurated } from '../../lib/taxonomy/build/curated';
+import { conceptByName, getConcept, matchSkills, parentsOf } from '../../lib/taxonomy/match';
+
+describe('a curated line', () => {
+  it('gives name, aliases with their plural twins, and parents', () => {
+    const [c] = parseCurated('Message Queues | message broker; ~mq > Software Architecture', 'software');
+    expect(c).toMatchObject({ name: 'Message Queues', category: 'software', parents: ['Software Architecture'], source: 'curated' });
+    expect(c!.aliases).toEqual(expect.arrayContaining(['message queues', 'message queue', 'message broker', 'message brokers', '~mq']));
+    expect(c!.id).toBeUndefined();
+  });
+
+  it('"Name =id" keeps the id a concept had under its earlier name', () => {
+    const [c] = parseCurated('ERP Systems =erp | erp', 'finance');
+    expect(c).toMatchObject({ name: 'ERP Systems', id: 'erp' });
+  });
+});
+
+describe('renamed concepts keep the ids saved profiles hold', () => {
+  it('ERP is named "ERP Systems" as the labels write it, with its id "erp"', () => {
+    expect(getConcept('erp')?.name).toBe('ERP Systems');
+    expect(conceptByName('ERP')?.id).toBe('erp');
+    expect(matchSkills('Experience with various ERP systems').map((m) => m.id)).toEqual(['erp']);
+  });
+
+  it('Cash Management is its own item, under Treasury', () => {
+    const [m] = matchSkills('5 Jahre Berufserfahrung in Cash Management');
+    expect(m?.name).toBe('Cash Management');
+    expect(parentsOf(m!.id).map((p) => p.id)).toContain('treasury');
+  });
+});
