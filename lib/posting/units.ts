@@ -40,7 +40,7 @@ export function splitSentences(text: string): string[] {
 
 // Words that open a requirement. A capitalised one right after a lower-case word, with no stop between, starts an
 // item whose bullet was lost: a list flattened into one paragraph ("…unit testing techniques Track record of…").
-const OPENER = String.raw`(?:Experience|Experienced|Exposure|Track record|Demonstrated|Proven|Strong|Excellent|Solid|Knowledge|Familiarity|Ability|Understanding|Proficiency|Proficient|Bachelor's|Master's|BS|BA|Must|Working knowledge|Hands-on|Deep|Fluent|Minimum|At least|Erfahrung|Kenntnisse|Sehr gute|Gute|Abgeschlossenes|Expérience|Maîtrise|Connaissance|Connaissances|Experiencia|Conocimientos?|Dominio|Ervaring|Kennis|Experiência|Conhecimentos?)`;
+const OPENER = String.raw`(?:Experience|Experienced|Expertise|Exposure|Track record|Demonstrated|Proven|Strong|Excellent|Outstanding|Solid|Good|Great|Advanced|Competent|Comfortable|Familiar|Familiarity|Direct|Prior|Previous|Ability|Understanding|Proficiency|Proficient|Bachelor's|Master's|BS|BA|Must|Working knowledge|Hands-on|Deep|Fluent|Minimum|At least|Erfahrung|Kenntnisse|Sehr gute|Gute|Abgeschlossenes|Expérience|Maîtrise|Connaissance|Connaissances|Experiencia|Conocimientos?|Dominio|Ervaring|Kennis|Experiência|Conhecimentos?)`;
 // A lower-case word follows the opener: "Adobe Experience Platform" is a name, not two items.
 const RUN_ON = new RegExp(String.raw`(?<=[\p{Ll})] )(?=${OPENER} \p{Ll})`, 'gu');
 /** Below this a sentence is not a flattened list. */

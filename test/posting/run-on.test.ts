@@ -23,6 +23,13 @@ describe('a flattened requirements list', () => {
     ]);
   });
 
+  it('knows the openers of skills lines as well as of experience lines', () => {
+    const line = 'Five years in a support or engineering organization Expertise with enterprise cloud solutions like ' +
+      'OpenShift, containers and Kubernetes Competent comprehension of enterprise architecture and business drivers ' +
+      'Outstanding written and verbal communication skills Good comprehension of continuous integration concepts';
+    expect(texts(line)).toHaveLength(5);
+  });
+
   it('keeps a product name whose word is an opener, and short sentences whole', () => {
     const name = 'Advanced knowledge of growth tools across the MarTech landscape, such as Adobe Experience Platform (AEP), ' +
       'Customer Data Platform (CDP), Adobe Journey Optimizer (AJO), Customer Journey Analytics (CJA) and Adobe Campaign';

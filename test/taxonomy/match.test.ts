@@ -35,6 +35,8 @@ describe('matchSkills: aliases resolve to the spec names', () => {
     ['HR compliance (e.g., EEO, FLSA)', ['HR Compliance']],
     ['observability or application performance management (APM) tools', ['Observability', 'Application Performance Monitoring', 'Application Performance Monitoring']],
     ['we offer curated webinars', []],
+    ['PaaS and IaaS offerings', ['Platform as a Service', 'Infrastructure as a Service']],
+    ['comprehension of enterprise architecture', ['Enterprise Architecture']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -2,6 +2,8 @@
 export default `
 @cloud
 Cloud Computing | ?cloud; cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; public cloud; cloud-based infrastructure; cloud environments; cloud environment; cloud-native; cloud native; cloud solutions; multi-cloud; multicloud; hybrid cloud; cloud-technologien; cloud-plattformen; cloud-umgebungen; informatique en nuage; cloud computing; computación en la nube; computação em nuvem; ?nuvem; serviços em nuvem; serviços de nuvem; plataformas de nuvem; soluções em nuvem; infraestrutura em nuvem; ambientes em nuvem; ambientes de nuvem; cloudplatformen; cloudplatform; cloudomgevingen; cloudomgeving; cloudoplossingen; cloudtechnologie; cloudtechnologieën; clouddiensten; cloudinfrastructuur; infonuagique; services cloud; environnements cloud; plateformes cloud; solutions cloud; infrastructure cloud; technologies cloud; servicios en la nube; plataformas en la nube; soluciones en la nube; infraestructura en la nube
+Platform as a Service | ^paas; platform-as-a-service; plateforme en tant que service; plataforma como serviço; plataforma como servicio > Cloud Computing
+Infrastructure as a Service | ^iaas; infrastructure-as-a-service; infraestrutura como serviço; infraestructura como servicio > Cloud Computing
 Amazon Web Services | aws; amazon aws; amazon cloud; aws cloud; amazon web services aws > Cloud Computing
 Google Cloud Platform | gcp; google cloud; google cloud platform gcp > Cloud Computing
 Microsoft Azure | azure; azure cloud; ms azure; windows azure > Cloud Computing
