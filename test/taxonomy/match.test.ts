@@ -30,6 +30,7 @@ describe('matchSkills: aliases resolve to the spec names', () => {
     // marketing, sales and HR disciplines under their field's parent
     ['5+ years in field marketing, event marketing, or partner marketing', ['Field Marketing', 'Event Marketing', 'Partner Marketing']],
     ['B2B marketing and marketing communications', ['B2B Marketing', 'Marketing Communications']],
+    ['Je hebt ervaring met marketing & communicatie', ['Marketing Communications']],
     ['Proven territory management and pipeline management', ['Territory Management', 'Pipeline Management']],
     ['Expertise in performance management, employee relations investigations', ['Performance Management', 'Workplace Investigations']],
     ['HR compliance (e.g., EEO, FLSA)', ['HR Compliance']],

@@ -85,7 +85,7 @@ Developer Marketing | developer-focused marketing > Marketing
 Revenue Marketing > Marketing
 Account-Based Marketing | account based marketing > Marketing
 Lifecycle Marketing | customer lifecycle marketing; retention marketing > Marketing
-Marketing Communications | marcom; marcomms; marketing communication; communication marketing; marketingkommunikation; comunicação de marketing > Marketing
+Marketing Communications | marcom; marcomms; marketing communication; marketing and communications; marketing & communications; marketing and communication; marketing & communication; marketing en communicatie; marketing & communicatie; marketing et communication; marketing & communication; marketing y comunicación; marketing und kommunikation; marketing e comunicação; communication marketing; marketingkommunikation; comunicação de marketing > Marketing
 ?Webinars | ?webinar; ?webinaires; ?webinarios
 Campaign Management | marketing campaigns; campaign planning; kampagnenmanagement; gestão de campanhas; campanhas de marketing; campagnemanagement; marketingcampagnes; gestion de campagnes; campagnes marketing; campagnes de marketing; gestión de campañas; campañas de marketing > Marketing
 Growth Marketing | growth hacking > Digital Marketing
