@@ -6,11 +6,14 @@ export const ABBREV = new Set(
   ),
 );
 
-const TOKEN_BEFORE = /[\p{L}.]*$/u;
+const LETTER = /\p{L}/u;
 
 /** Whether the '.' at `dot` ends an abbreviation rather than a sentence. "etc." before a capital ends its sentence as
- * often as not ("S3, RDS, etc. Azure a plus"): it counts as a sentence end. */
+ * often as not ("S3, RDS, etc. Azure a plus"): it counts as a sentence end. A walk back over letters and dots: a
+ * pattern anchored at the end would be tried from every position of a long text. */
 export function endsAbbreviation(text: string, dot: number): boolean {
-  const tok = TOKEN_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot))![0].replace(/^\.+/, '').toLowerCase();
+  let k = dot;
+  while (k > 0 && dot - k < 12 && (text[k - 1] === '.' || LETTER.test(text[k - 1]!))) k--;
+  const tok = text.slice(k, dot).replace(/^\.+/, '').toLowerCase();
   return tok !== 'etc' && ABBREV.has(tok);
 }
