@@ -60,13 +60,13 @@ export class WorkerControl {
  * On a busy machine Chromium sometimes starts the new version's worker before its renderer knows the extension: the
  * worker has no chrome.runtime (lib/background/bindings.ts), so nothing of the new version can run until it is
  * started again. That is the browser's race, not what the reload tests are about, so such a reload is done again
- * (at most MAX_RELOADS times in all) and said on stderr.
+ * (at most MAX_RELOADS times in all) and said on stderr. Returns the new version's worker.
  */
-export async function reloadExtension(context: BrowserContext, extensionId: string): Promise<void> {
+export async function reloadExtension(context: BrowserContext, extensionId: string): Promise<Worker> {
   for (let attempt = 1; ; attempt++) {
     const worker = await reloadOnce(context, extensionId);
     const apis = await worker.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { id?: unknown } } }).chrome?.runtime?.id === 'string').catch(() => true);
-    if (apis) return;
+    if (apis) return worker;
     if (attempt >= MAX_RELOADS) throw new Error(`Chromium started the reloaded worker without extension APIs ${attempt} times in a row`);
     process.stderr.write(`[postfit-e2e] Chromium started the reloaded worker without extension APIs; reloading again\n`);
   }
