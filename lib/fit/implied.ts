@@ -64,6 +64,7 @@ export const CURATED_IMPLIES: Readonly<Record<string, readonly string[]>> = {
   // A development skill and the platform it is named for are one skill to a recruiter: the taxonomy keeps them apart
   // only so that a posting's item reads as the posting says it ("Android", "Android development").
   'android-development': ['android'],
+  'software-development': ['software-engineering'],
   'ios-development': ['ios'],
   'embedded-systems': ['embedded-software'],
   'cost-control': ['cost-management'],

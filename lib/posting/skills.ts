@@ -13,11 +13,12 @@ import { qualifiedHeads } from './compounds';
 import { isOfferSentence } from './offer';
 import { sharedHeadMatches } from './shared-head';
 import { peerNameMatches } from './peer-names';
+import { roleSkillMatches } from './role-skills';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
 // ("Strong programming abilities in Java and Python" asks for Java and Python). Meaningful parents such as
 // Containerization or Cloud Computing stay, as the spec says.
-const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development']);
+const UMBRELLAS = new Set(['programming', 'scripting', 'databases', 'automation', 'software-development', 'software-engineering']);
 // "Advanced programming experience, preferably in Perl or Python": the languages are only preferred, and the
 // umbrella is the ask itself, which stays (spec: a meaningful generic parent stays required when its alternatives
 // are preferred). "e.g." and "such as" do not keep it: the labels differ on those.
@@ -56,7 +57,8 @@ function requirementMatches(text: string, company: string | null, open: OpenVoca
   const { listed, headed } = withSharedHeads(text, chosen);
   const soft = [...softPhraseMatches(text, listed), ...headed];
   const compounded = withCompounds(text, soft.length ? [...listed, ...soft].sort((a, b) => a.start - b.start) : listed);
-  const peers = peerNameMatches(text, compounded);
+  const roles = roleSkillMatches(text, compounded).filter((m) => !(specific && UMBRELLAS.has(m.id)));
+  const peers = [...peerNameMatches(text, compounded), ...roles];
   const out = peers.length ? [...compounded, ...peers].sort((a, b) => a.start - b.start) : compounded;
   if (!open) return out;
   const named = openVocabMatches(text, out, open.lowerWords, company).filter((m) => !overlaps(m, spans));

@@ -25,6 +25,7 @@ describe('implied skills', () => {
     ['postgresql', null, ['sql', 'relational-databases']],
     ['github-actions', null, ['ci-cd', 'continuous-integration', 'software-deployment', 'version-control']],
     ['android-development', null, ['android']],
+    ['software-development', null, ['software-engineering']],
     ['ios-development', null, ['ios']],
     ['embedded-systems', null, ['embedded-software']],
     ['cost-control', null, ['cost-management']],

@@ -57,6 +57,7 @@ describe('a product or a narrower technique is its own concept, under the broad 
     ['Native code on iOS and Android', 'iOS', 'iOS Development'],
     ['Proven experience developing embedded software', 'Embedded Software', 'Embedded Systems'],
     ['Familiarity with cloud cost management', 'Cost Management', 'Cost Control'],
+    ['5+ years of software engineering experience', 'Software Engineering', 'Software Development'],
   ])('%s', (text, name, parent) => {
     const m = matchSkills(text).find((x) => x.name === name);
     expect(m).toBeDefined();
@@ -67,5 +68,6 @@ describe('a product or a narrower technique is its own concept, under the broad 
     expect(matchSkills('Web analytics experience').map((m) => m.id)).toContain('web-analytics');
     expect(conceptByName('Data Modeling')?.id).toBe('data-modeling');
     expect(matchSkills('Android development experience').map((m) => m.id)).toEqual(['android-development']);
+    expect(matchSkills('Professional software development').map((m) => m.id)).toEqual(['software-development']);
   });
 });
