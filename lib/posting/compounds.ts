@@ -38,7 +38,9 @@ const STOP = new Set(
     'lead drive manage support own build run grow scale help develop execute oversee plan create design handle ' +
     'coordinate assist perform conduct ensure improve prepare process review maintain provide deliver make use ' +
     'define shape launch set report analyze analyse optimize monitor implement establish evaluate identify work ' +
-    'collaborate communicate present write read learn teach train mentor hire '
+    'collaborate communicate present write read learn teach train mentor hire resolve troubleshoot fix debug solve ' +
+    // words that say how usual or how made, not which kind
+    'common standard typical usual custom built '
   )
     .trim()
     .split(' '),

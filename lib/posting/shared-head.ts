@@ -9,7 +9,7 @@ import { matchSkills } from '../taxonomy/match';
 // Heads that lists share in English: "unit and integration testing", "B2B and B2D marketing", "front-end and
 // back-end development", "Lambda and Kappa architectures". A word becomes an item only if word + head is one concept.
 const HEAD =
-  /(?<![\p{L}\p{N}])(?:skills|abilities|testing|management|marketing|development|design|architectures?|engineering|analysis|analytics|security|sales|programming|modell?ing|automation|monitoring|accounting|law|care|nursing|learning|processing)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:skills|abilities|testing|management|marketing|development|design|architectures?|engineering|analysis|analytics|security|sales|programming|modell?ing|automation|monitoring|accounting|law|care|nursing|learning|processing|repositories|registries)(?![\p{L}\p{N}])/giu;
 // What joins two words of the list: a comma, "and", "or", "&" or a slash, with its spaces.
 const JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/i;
 const MEMBER = /^\p{L}[\p{L}-]*$/u;

@@ -32,6 +32,12 @@ describe('the head alone', () => {
     expect(skills('Able to streamline payroll across three countries')).toContain('Payroll');
   });
 
+  it('after a word that says how usual a thing is, or a verb of fixing', () => {
+    expect(skills('Knowledge of common networking protocols')).not.toContain('Common Networking');
+    expect(skills('Troubleshoot and resolve networking issues')).not.toContain('Resolve Networking');
+    expect(skills('Knowledge with IP networking and L2/L3 switches')).toContain('IP Networking');
+  });
+
   it('when the word before it is a skill of its own, another alias, or another language', () => {
     expect(skills('Experience with Python programming')).not.toContain('Python Programming');
     expect(skills('Knowledge of ocean shipping and freight forwarding').some((s) => s.startsWith('Ocean'))).toBe(false);

@@ -26,6 +26,7 @@ describe('other heads a list shares ("testing", "development", "architectures", 
     ['Strong front-end and back-end development skills', ['Front-End Development', 'Back-End Development']],
     ['Knowledge of functional or object-oriented programming.', ['Functional Programming', 'Object-Oriented Programming']],
     ['Knowledge of Cloud and application security', ['Cloud Security', 'Application Security']],
+    ['Good knowledge of SDLC tooling, including CICD systems, artifact and container repositories', ['Artifact Repositories', 'Container Registries']],
   ])('%s', (line, want) => {
     expect(required(line)).toEqual(expect.arrayContaining(want));
   });

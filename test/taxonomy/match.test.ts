@@ -38,6 +38,10 @@ describe('matchSkills: aliases resolve to the spec names', () => {
     ['we offer curated webinars', []],
     ['PaaS and IaaS offerings', ['Platform as a Service', 'Infrastructure as a Service']],
     ['comprehension of enterprise architecture', ['Enterprise Architecture']],
+    ['Infrastructure as a code - preferably Terraform', ['Infrastructure as Code', 'Terraform']],
+    ['Development of highly available systems', ['High Availability']],
+    ['Solid experience in cloud networking', ['Cloud Networking']],
+    ['artifact repositories and a container registry', ['Artifact Repositories', 'Container Registries']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ DevSecOps > DevOps
 CI/CD | ci / cd; ci-cd; cicd; ci/cd pipelines; ci/cd pipeline; continuous integration and continuous delivery; continuous integration and continuous deployment; continuous integration and delivery; continuous integration/continuous deployment; continuous integration/continuous delivery; build pipelines; deployment pipelines; release pipelines; integração e entrega contínuas; integração contínua e entrega contínua; integração contínua e implantação contínua; integração/entrega contínua; continue integratie en levering; intégration et déploiement continus; intégration continue et déploiement continu; intégration et livraison continues; intégration continue et livraison continue; pipelines ci/cd; chaîne ci/cd; kontinuierliche integration und bereitstellung; kontinuierliche integration und auslieferung; integración y entrega continuas; integración y despliegue continuos; integración continua y despliegue continuo; integración continua y entrega continua > DevOps
 Continuous Integration | ^ci; integração contínua; continue integratie; intégration continue; chaîne d'intégration continue; kontinuierliche integration; integración continua; kontinuierlicher integration; kontinuierlichen integration > CI/CD
 Continuous Delivery | continuous deployment; ^cd; entrega contínua; implantação contínua; deploy contínuo; continue levering; déploiement continu; livraison continue; kontinuierliche bereitstellung; kontinuierliche auslieferung; despliegue continuo; kontinuierlicher bereitstellung; kontinuierlichen bereitstellung > CI/CD
-Infrastructure as Code | iac; infrastructure-as-code; infrastructure as code (iac); infrastructure automation; infrastructure provisioning; infraestrutura como código; infrastructuur als code; infrastructure en tant que code; infrastructure sous forme de code; infrastruktur als code; infraestructura como código > DevOps
+Infrastructure as Code | iac; infrastructure-as-code; infrastructure as a code; infrastructure-as-a-code; infrastructure as code (iac); infrastructure automation; infrastructure provisioning; infraestrutura como código; infrastructuur als code; infrastructure en tant que code; infrastructure sous forme de code; infrastruktur als code; infraestructura como código > DevOps
 Jenkins | jenkins pipelines; jenkinsfile > CI/CD
 GitHub Actions | gh actions; github workflows > CI/CD; GitHub
 GitLab CI | gitlab ci/cd; gitlab-ci; gitlab pipelines > CI/CD; GitLab
@@ -108,7 +108,8 @@ Mercurial > Version Control
 Perforce | helix core > Version Control
 Sonatype Nexus | ^nexus; nexus repository; nexus repository manager > Artifact Management
 JFrog Artifactory | artifactory > Artifact Management
-Artifact Management | artifact repositories; artifact repository; binary repository
+Artifact Repositories =artifact-management | artifact management; artifact repository; binary repository; binary repositories; artifact stores
+Container Registries | container registry; container repositories; container repository; docker registry; docker registries; container image registry
 Build Tools | build systems; build automation; build tooling; ferramentas de build; outils de build
 Maven | apache maven; mvn > Build Tools; Java
 Gradle > Build Tools; Java
@@ -141,7 +142,7 @@ Backups | backup; back-ups; back ups; backup and recovery; backup and restore; d
 Disaster Recovery | dr planning; bcdr; recuperação de desastres; reprise après sinistre; plan de reprise d'activité; notfallwiederherstellung; recuperación ante desastres > Backups
 Business Continuity | continuidade de negócios; continuidade do negócio; bedrijfscontinuïteit; continuité d'activité; plan de continuité d'activité; continuité des activités; continuidad de negocio; continuidad del negocio > Risk Management
 System Security | systems security; security of systems; systemsicherheit > Information Security
-High Availability | failover; fault tolerance; hochverfügbarkeit; alta disponibilidade; tolerância a falhas; hoge beschikbaarheid; hoogbeschikbaarheid; haute disponibilité; tolérance aux pannes; alta disponibilidad; tolerancia a fallos
+High Availability | highly available; highly-available; failover; fault tolerance; hochverfügbarkeit; alta disponibilidade; tolerância a falhas; hoge beschikbaarheid; hoogbeschikbaarheid; haute disponibilité; tolérance aux pannes; alta disponibilidad; tolerancia a fallos
 Performance Optimization | performance tuning; performance optimisation; optimize performance; optimise performance; performance engineering; performance improvements; leistungsoptimierung; performanceoptimierung; otimização de desempenho; otimização de performance; melhoria de performance; performance-optimalisatie; prestatieoptimalisatie; optimisation des performances; optimisation de performance; optimisation de la performance; optimización del rendimiento; optimización de rendimiento
 Troubleshooting | troubleshoot; troubleshooting skills; fehlerbehebung; fehleranalyse; dépannage; resolución de incidencias; resolução de falhas; correção de falhas; storingen oplossen; storingen verhelpen; oplossen van storingen; verhelpen van storingen; storingsanalyse; diagnostic de pannes; résolution de pannes; résolution des incidents; résolution d'incidents
 Debugging | ?debug; debugging tools; debugger; depuração; debuggen; débogage; déboguer; fehlersuche; depuración > Troubleshooting

@@ -49,6 +49,7 @@ Data Privacy | data protection; ?privacy; datenschutz; protection des données; 
 FedRAMP > Security Compliance
 Risk Management | risk assessment; risk assessments; risk analysis; legal risks; managing risk; risk mitigation; risikomanagement; gestion des risques; gestión de riesgos; gestão de riscos; gerenciamento de riscos; gestão de risco; análise de riscos; avaliação de riscos; risicomanagement; risicobeheer; risicoanalyse; risicoanalyses; risicobeheersing; analyse de risques; analyse des risques; évaluation des risques; maîtrise des risques; análisis de riesgos; evaluación de riesgos
 Networking | network engineering; computer networks; tcp/ip; netzwerke; netzwerktechnik; ?réseaux; ?redes; redes de computadores; computernetwerken; réseaux informatiques; redes de computadoras; redes informáticas
+Cloud Networking | cloud network; cloud networks; cloud network architecture; virtual networking in the cloud > Networking; Cloud Computing
 Network Administration | network management; administration von netzwerken; management von netzwerklösungen; administration und im management von netzwerklösungen; netzwerkadministration; administration réseau; administração de redes; netwerkbeheer; netwerkbeheerder; administration des réseaux; administration réseaux; administración de redes > Networking
 DNS | domain name system; dns management > Networking
 VPN | vpns; virtual private network > Networking
