@@ -24,6 +24,15 @@ describe('renamed concepts keep the ids saved profiles hold', () => {
     expect(matchSkills('Experience with various ERP systems').map((m) => m.id)).toEqual(['erp']);
   });
 
+  it.each([
+    ['data-lakes', 'Data Lake', 'Data Warehouse, Data Lake, Lambda'],
+    ['online-analytical-processing', 'OLAP', 'cargas de trabalho OLTP e OLAP'],
+    ['artifact-management', 'Artifact Repositories', 'artifact repositories'],
+  ])('%s is named %s as postings write it', (id, name, text) => {
+    expect(getConcept(id)?.name).toBe(name);
+    expect(matchSkills(text).map((m) => m.id)).toContain(id);
+  });
+
   it('Cash Management is its own item, under Treasury', () => {
     const [m] = matchSkills('5 Jahre Berufserfahrung in Cash Management');
     expect(m?.name).toBe('Cash Management');

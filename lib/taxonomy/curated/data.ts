@@ -26,9 +26,11 @@ ClickHouse > Data Warehousing
 Snowflake | snowflake data cloud > Data Warehousing
 Databricks | databricks lakehouse > Apache Spark
 Data Warehousing | data warehouse; data warehouses; dwh; data warehousing; enterprise data warehouse; data-warehouse; entrepôt de données; armazém de dados; armazéns de dados; datawarehouse; datawarehousing; datawarehouses; entrepôts de données; almacenes de datos
+OLAP =online-analytical-processing | online analytical processing; olap cubes; olap cube > Data Warehousing
+OLTP | online transaction processing; oltp systems; oltp databases > Databases
 Lambda Architecture | lambda architectures > Big Data
 Kappa Architecture | kappa architectures > Big Data
-Data Lakes | data lake; lakehouse; data lakehouse; lago de dados; lac de données; lacs de données; lago de datos; lagos de datos > Big Data
+Data Lake =data-lakes | data lakes; lakehouse; data lakehouse; lago de dados; lac de données; lacs de données; lago de datos; lagos de datos > Big Data
 Teradata > Data Warehousing
 Vertica > Data Warehousing
 Apache Druid | ^druid > Data Warehousing
