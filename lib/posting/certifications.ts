@@ -228,10 +228,28 @@ function withoutRepeats(names: string[]): string[] {
  */
 export function certificationSpans(unitText: string): Array<[number, number]> {
   try {
-    return (gatedHits(unitText) ?? []).map((h) => [h.start, h.end]);
+    return (gatedHits(unitText) ?? []).map((h) => [spelledOutFrom(unitText, h.start, h.end), h.end]);
   } catch {
     return [];
   }
+}
+
+/**
+ * Where a certificate's spelled-out name starts, when it stands before its acronym in brackets ("Certified Public
+ * Accounting (CPA)": the words whose initials spell CPA), so that no skill is read from the name ("Accounting");
+ * else `start`.
+ */
+function spelledOutFrom(text: string, start: number, end: number): number {
+  if (text[start - 1] !== '(' || text[end] !== ')') return start;
+  const acronym = text.slice(start, end).replace(/[^A-Z]/g, '');
+  if (acronym.length < 2 || acronym.length > 8) return start;
+  const before = text.slice(Math.max(0, start - 1 - 16 * acronym.length), start - 1).trimEnd();
+  const words = before.split(' ');
+  const named = words.slice(-acronym.length);
+  if (named.length !== acronym.length || named.some((w, k) => w[0] !== acronym[k])) return start;
+  let b = start - 1;
+  while (b > 0 && text[b - 1] === ' ') b--;
+  return b - named.join(' ').length;
 }
 
 /** Certificate and licence names in one line of a CV, in order: a CV lists what the person holds, so no gating by part. */

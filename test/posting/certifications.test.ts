@@ -47,6 +47,15 @@ describe('findCertifications', () => {
     expect(spans.map(([s, e]) => t.slice(s, e))).toEqual(['CKA', 'CKAD']);
   });
 
+  it("covers the spelled-out name before an acronym in brackets, whose skills words are the certificate's", () => {
+    const t = 'Certified Public Accounting (CPA) Designation';
+    expect(certificationSpans(t).map(([s, e]) => t.slice(s, e))).toEqual(['Certified Public Accounting (CPA']);
+    const t2 = 'Must hold a Certified Information Systems Security Professional (CISSP)';
+    expect(certificationSpans(t2).map(([s, e]) => t2.slice(s, e))).toEqual(['Certified Information Systems Security Professional (CISSP']);
+    const t3 = 'Experience in accounting (CPA)'; // the words before do not spell it
+    expect(certificationSpans(t3).map(([s, e]) => t3.slice(s, e))).toEqual(['CPA']);
+  });
+
   it('never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { findCertifications([u(s)]); certificationSpans(s); }));
   });
