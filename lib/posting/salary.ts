@@ -23,13 +23,13 @@ const PERK = wb(
 // Each unit: "/hr"-style suffixes (they follow a digit, so no word boundary before them) and words.
 const slash = (units: string): RegExp => new RegExp(String.raw`/\s?(?:${units})(?![\p{L}])`, 'iu');
 const PERIODS: Array<[Period, RegExp, RegExp]> = [
-  ['hour', slash('hr|hour|h|Std\\.?|heure|hora|uur'), wb(String.raw`per hour|an hour|hourly|per hr|pro Stunde|Stundenlohn|de l['’]heure|par heure|por hora|la hora|per uur`, 'i')],
+  ['hour', slash('hr|hour|h|Std\\.?|heure|hora|uur'), wb(String.raw`per hour|an hour|hourly|per hr|pro Stunde|Stundenlohn|de l['’]heure|par heure|horaire|por hora|la hora|per uur`, 'i')],
   ['month', slash('mo|month|mois|Monat|mes|mês|maand'), wb(String.raw`per month|a month|monthly|monatlich|pro Monat|Monatsgehalt|mensuel(?:le)?|par mois|mensual|al mes|por mes|por mês|mensais|mensal|per maand|p\.m\.`, 'i')],
   ['year', slash('yr|year|an|año|ano|jaar|Jahr'), wb(String.raw`per year|a year|per annum|p\.a\.|annual(?:ly|ized)?|yearly|jährlich|pro Jahr|Jahresgehalt|brut annuel|annuel(?:le)?|par an|al año|anual|por año|per jaar|jaarlijks|ao ano|por ano|LPA|CTC`, 'i')],
 ];
 const RANGE_SEP = /^\s*(?:-|–|—|‐|‑|~|to|bis|à|a|até|tot|y|and|und|et|e)\s*$/i;
 // Cheap gate: a line with no currency mark cannot hold pay (we require a currency).
-const ANY_CURRENCY = /[$€£₹¥₩₱₪₺]|zł|Kč|kr|Fr\.|lakh|lac|LPA|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|INR|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|RMB|ZAR|ILS|TRY|AED|SAR|UAH|KRW|PHP)\b/;
+const ANY_CURRENCY = /[$€£₹¥₩₱₪₺]|zł|Kč|kr|Fr\.|lakh|lac|LPA|\b(?:[Ee]uros?|USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|INR|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|RMB|ZAR|ILS|TRY|AED|SAR|UAH|KRW|PHP)\b/;
 // The statements with a currency mark, found in one search: no mark starts on whitespace or holds a newline
 // or a mark followed by whitespace ("Fr." ends its statement whole), as statementsWith needs.
 const ANY_CURRENCY_ALL = new RegExp(ANY_CURRENCY.source, 'g');

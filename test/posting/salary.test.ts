@@ -24,6 +24,10 @@ describe('findSalary', () => {
     ['CTC: 10-15 LPA', { min: 1000000, max: 1500000, currency: 'INR', period: 'year' }],
     ["CHF 120'000 - 140'000", { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
     ['Salary: 45-55k€', { min: 45000, max: 55000, currency: 'EUR', period: 'year' }],
+    // France Travail writes the currency as a word and the period before the figure
+    ['Salaire : Horaire de 16,00 Euros', { min: 16, max: 16, currency: 'EUR', period: 'hour' }],
+    ['Salaire : Mensuel de 1800.00 Euros à 2000.00 Euros sur 12 mois', { min: 1800, max: 2000, currency: 'EUR', period: 'month' }],
+    ['Salary: 129,000 - 165,000 Euro', { min: 129000, max: 165000, currency: 'EUR', period: 'year' }],
   ])('%s', (text, want) => expect(findSalary(text)).toEqual(want));
 
   it('merges several regional ranges', () => {

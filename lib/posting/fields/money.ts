@@ -4,13 +4,15 @@ import { GatedRegExp } from './gated-regexp';
 
 // Longest symbols first so "US$" is not read as "$".
 const CUR_SRC = String.raw`US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|\$|€|£|₹|¥|₩|₱|₪|₺|zł|Kč|kr\.?|Fr\.|USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|INR|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|RMB|ZAR|ILS|TRY|AED|SAR|UAH|KRW|PHP`;
+// Currency words that follow a figure ("16,00 Euros": France Travail's "Salaire : Horaire de 16,00 Euros").
+const CUR_WORDS = String.raw`[Ee]uros?`;
 // Indian grouping (12,00,000) first, then thousands groups, then plain numbers.
 const NUM_SRC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // cur? num mult? cur? — every part is bounded, so there is no nested repetition to backtrack over.
 // Its leading look-behind is tested only where the rest matches (see GatedRegExp); every match has a digit.
 const TOKEN_EDGE = String.raw`(?<![\p{L}\d])`;
 const TOKEN_RE = new GatedRegExp(
-  String.raw`${TOKEN_EDGE}(${CUR_SRC})?\s?(${NUM_SRC})(?:\s?(k|K|lakhs?|lacs?|LPA|Mio\.?|million|mil|M|bn|billion|crores?|Cr)(?![\p{L}]))?(?:\s?(${CUR_SRC})(?![\p{L}]))?`,
+  String.raw`${TOKEN_EDGE}(${CUR_SRC})?\s?(${NUM_SRC})(?:\s?(k|K|lakhs?|lacs?|LPA|Mio\.?|million|mil|M|bn|billion|crores?|Cr)(?![\p{L}]))?(?:\s?(${CUR_SRC}|${CUR_WORDS})(?![\p{L}]))?`,
   'gu',
   /\d/u,
   TOKEN_EDGE,
@@ -20,6 +22,7 @@ const SYMBOL: Record<string, string> = {
   'US$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'AU$': 'AUD', A$: 'AUD', 'NZ$': 'NZD', S$: 'SGD', 'HK$': 'HKD',
   R$: 'BRL', 'MX$': 'MXN', '€': 'EUR', '£': 'GBP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', '₱': 'PHP', '₪': 'ILS',
   '₺': 'TRY', 'zł': 'PLN', Kč: 'CZK', kr: 'SEK', 'kr.': 'DKK', 'Fr.': 'CHF', RMB: 'CNY',
+  Euro: 'EUR', Euros: 'EUR', euro: 'EUR', euros: 'EUR',
 };
 
 export interface MoneyToken {
