@@ -45,9 +45,9 @@ function toNumber(s: string): number {
 }
 
 /** Minimum years stated in one clause, or null. `strict` (for intro text) wants an explicit minimum cue. */
-function yearsIn(clause: string, strict: boolean): number | null {
+function yearsIn(clause: string, strict: boolean, underExperience = false): number | null {
   if (!YEAR_GATE.test(clause) || NOT_EXPERIENCE_UNIT.test(clause)) return null;
-  const hasExp = EXPERIENCE_RE.test(clause);
+  const hasExp = underExperience || EXPERIENCE_RE.test(clause);
   let best: number | null = null;
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(clause); m; m = SPAN_RE.exec(clause)) {
@@ -93,13 +93,19 @@ export function findMinYears(units: Unit[]): number | null {
   }
 }
 
+/** A heading this short that names experience is a field label, not a sentence about it. */
+const MAX_LABEL = 24;
+
 function scan(units: readonly Unit[], strict: boolean): number | null {
   let best: number | null = null;
   const seen = new Map<string, number | null>(); // a clause repeated word for word is read once
   for (const u of units) {
+    // A form's field label as the heading: "Expérience" over "3 ans" (France Travail).
+    const under = u.heading != null && u.heading.length <= MAX_LABEL && EXPERIENCE_RE.test(u.heading);
     for (const c of requiredClauses(u)) {
-      let y = seen.get(c);
-      if (y === undefined) seen.set(c, (y = yearsIn(c, strict)));
+      const key = under ? `\u0000${c}` : c;
+      let y = seen.get(key);
+      if (y === undefined) seen.set(key, (y = yearsIn(c, strict, under)));
       if (y !== null && (best === null || y > best)) best = y;
     }
   }

@@ -23,6 +23,14 @@ describe('findMinYears', () => {
     ['A minimum of 8 years of experience at a law firm (SaaS preferred)', 8],
   ])('%s', (text, want) => expect(findMinYears([u(text)])).toBe(want));
 
+  it('reads a bare figure under a field label that names experience ("Expérience" over "3 ans")', () => {
+    const under = (heading: string, text: string) => ({ ...u(text), heading });
+    expect(findMinYears([under('Expérience', '3 ans')])).toBe(3);
+    expect(findMinYears([under('Experience', '5-10 years')])).toBe(5);
+    expect(findMinYears([under('Benefits', '3 years')])).toBeNull();
+    expect(findMinYears([under('What experience you will gain in your first years', '3 years')])).toBeNull();
+  });
+
   it('takes the largest minimum over required units', () => {
     expect(findMinYears([u('2+ years with Java'), u('5+ years of backend experience'), u('1+ year with React')])).toBe(5);
   });
