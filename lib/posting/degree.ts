@@ -16,7 +16,7 @@ const MASTER = [
   wb(String.raw`MS(?= in| degree)|M\.S\.|MBA|MA(?= in| degree)`),
 ];
 const BACHELOR = [
-  wb(String.raw`bachelor'?s?|bachelors|Bachelor(?:abschluss|studium)|B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Tech|B\.?Eng\.?|undergraduate degree|grado (?:en|universitario|o licenciatura)|licenciatura|Bac\s?\+\s?[34]|licence (?:en|professionnelle|universitaire)|niveau licence|bacharelado|hoger beroepsonderwijs`, 'i'),
+  wb(String.raw`bachelor'?s?|bachelors|Bachelor(?:abschluss|studium)|B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Tech|B\.?Eng\.?|undergraduate degree|grado (?:en|universitario|o licenciatura)|licenciatura|Bac\s?\+\s?[34]|licence (?:en|professionnelle|universitaire)|niveau licence|bacharelado|hoger beroepsonderwijs|hbo(?=[- ](?:niveau|opleiding|diploma|bachelor|werk|denk))|(?:minimaal|minimum|afgeronde|voltooide) hbo`, 'i'),
   wb(String.raw`BS(?= in|\/| degree| or)|BA(?= in|\/| degree| or)|BSN|BBA|HBO|FH`),
 ];
 // A degree of unnamed level reads as bachelor, unless the clause names a level ("Hochschulstudium (Master)").
@@ -26,7 +26,7 @@ const GENERIC = [
 ];
 // Below bachelor: when a clause offers one of these, the lowest level asked is below bachelor.
 const BELOW = [
-  wb(String.raw`associate'?s? degree|high school|secondary school|Bac(?!\s?\+\s?[3-8])(?:\s?\+\s?[0-2])?|Bac pro|baccalauréat|Ausbildung|Berufsausbildung|nursing (?:school )?diploma|diploma in nursing|apprenticeship|vocational|grado (?:superior|medio)|bachillerato|ensino médio`, 'i'),
+  wb(String.raw`associate'?s? degree|high school|secondary school|Bac(?!\s?\+\s?[3-8])(?:\s?\+\s?[0-2])?|Bac pro|baccalauréat|Ausbildung|Berufsausbildung|nursing (?:school )?diploma|diploma in nursing|apprenticeship|vocational|grado (?:superior|medio)|bachillerato|ensino médio|mbo(?=-|[ ](?:niveau|opleiding|diploma|werk|denk))`, 'i'),
   wb(String.raw`GED|BTS|DUT|CAP|BEP|MBO|HND|HNC|FP`),
 ];
 

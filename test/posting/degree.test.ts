@@ -12,6 +12,9 @@ describe('findDegree', () => {
     ['Abgeschlossenes Studium der Informatik', 'bachelor'],
     ['Abgeschlossenes Hochschulstudium (Master) in Physik', 'master'],
     ['Afgeronde HBO opleiding', 'bachelor'],
+    ['Een diploma op minimaal hbo niveau', 'bachelor'], // Dutch writes hbo in lower case too
+    ['Je hebt een afgeronde hbo-opleiding', 'bachelor'],
+    ['Een mbo- of hbo-opleiding', null],
     ['Grado en Ingeniería Informática', 'bachelor'],
     ['Licenciatura en Administración', 'bachelor'],
     ['Issu.e d’un Bac + 5 type école de commerce ou Master spécialisé', 'master'],
