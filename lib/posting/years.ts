@@ -24,6 +24,8 @@ const MINIMUM_RE = wb(String.raw`minimum|at least|min\.|mindestens|au moins|mín
 // What follows years that are not experience: ages, ages of things, durations of a contract or project.
 const NOT_EXPERIENCE_AFTER = /^[’'s]*\s?(?:old|ago|or (?:older|over|above)|of age|alt|d['’]âge|de edad|de idade|oud|warranty|contract|in business|history)/i;
 const NOT_EXPERIENCE_UNIT = wb(String.raw`founded|established|since|company is|we have been|contract length|durée du projet`, 'i');
+// Years that bound a time window or a deadline, not experience: "in the last 36 months", "within three years of hire".
+const WINDOW_BEFORE = /(?:\b(?:in|during|over|for) the (?:last|past|previous)|\bwithin(?: the first)?|\b(?:less|fewer) than|\bmoins de|\bweniger als|\bmenos de|\bdans les|\bau cours des(?: derniers)?|\bin den letzten|\ben los últimos|\bnos últimos)\s*$/i;
 // A verb or preposition right after the years makes them experience even without the word ("3+ years building X").
 const ACTION_AFTER = /^[’'s]*\s?(?:of|in|at|with|as|exp|building|developing|working|doing|writing|using|leading|managing|designing|running|selling|delivering|hands-on|professional|relevant|industry|post|im|in der|dans|en|de|na|no|em)\b/i;
 // Years that only substitute for a degree: "degree or equivalent work experience (10+ years)".
@@ -53,7 +55,7 @@ function yearsIn(clause: string, strict: boolean, underExperience = false): numb
   for (let m = SPAN_RE.exec(clause); m; m = SPAN_RE.exec(clause)) {
     const end = m.index + m[0].length;
     const after = clause.slice(end, end + 40);
-    if (NOT_EXPERIENCE_AFTER.test(after)) continue;
+    if (NOT_EXPERIENCE_AFTER.test(after) || WINDOW_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!hasExp && !ACTION_AFTER.test(after)) continue;
     if (isSubstitute(clause, m.index, after)) continue;
     if (strict && !(m[0].includes('+') || MINIMUM_RE.test(clause.slice(Math.max(0, m.index - 25), end + 15)))) continue;
@@ -61,7 +63,7 @@ function yearsIn(clause: string, strict: boolean, underExperience = false): numb
     const months = new RegExp(`^(?:${MONTH})$`, 'i').test(m[2] ?? '');
     let n = toNumber(raw);
     if (!Number.isFinite(n) || n > 40) continue;
-    if (months) n = Math.round((n / 12) * 10) / 10;
+    if (months) n = Math.round((n / 12) * 100) / 100;
     if (best === null || n > best) best = n;
   }
   return best;
@@ -93,15 +95,17 @@ export function findMinYears(units: Unit[]): number | null {
   }
 }
 
-/** A heading this short that names experience is a field label, not a sentence about it. */
+/** A heading this short that names experience is a field label, not a sentence about it; a line this short under it is
+ * the field's value ("3 ans", "5-10 years"), not a rule of its own ("Fleeing law enforcement - 3 years if…"). */
 const MAX_LABEL = 24;
+const MAX_VALUE = 40;
 
 function scan(units: readonly Unit[], strict: boolean): number | null {
   let best: number | null = null;
   const seen = new Map<string, number | null>(); // a clause repeated word for word is read once
   for (const u of units) {
     // A form's field label as the heading: "Expérience" over "3 ans" (France Travail).
-    const under = u.heading != null && u.heading.length <= MAX_LABEL && EXPERIENCE_RE.test(u.heading);
+    const under = u.text.length <= MAX_VALUE && u.heading != null && u.heading.length <= MAX_LABEL && EXPERIENCE_RE.test(u.heading);
     for (const c of requiredClauses(u)) {
       const key = under ? `\u0000${c}` : c;
       let y = seen.get(key);

@@ -31,6 +31,14 @@ describe('findMinYears', () => {
     expect(findMinYears([under('What experience you will gain in your first years', '3 years')])).toBeNull();
   });
 
+  it('does not read a time window, a deadline or an upper bound as experience', () => {
+    expect(findMinYears([u('Minimum of 3 months experience in the last 36 months')])).toBe(0.25);
+    expect(findMinYears([u('Registered Respiratory Therapist credential within three years of hire, experience preferred')])).toBeNull();
+    expect(findMinYears([u('Less than 2 years of professional experience')])).toBeNull();
+    const under = (heading: string, text: string) => ({ ...u(text), heading });
+    expect(findMinYears([under('Experience Requirements', 'Fleeing or evading law enforcement while operating a CMV - 3 years if holding a CDL')])).toBeNull();
+  });
+
   it('takes the largest minimum over required units', () => {
     expect(findMinYears([u('2+ years with Java'), u('5+ years of backend experience'), u('1+ year with React')])).toBe(5);
   });
