@@ -17,7 +17,7 @@ const PAY = wb(
 );
 // A figure right after or before these is a perk or company money, not pay ("£2,500 yearly bonus").
 const PERK = wb(
-  String.raw`bonus(?:es)?|allowance|stipend|budget|funding|funded|raised|revenue|valuation|reimburse\p{L}*|credit|relocation|equity|sign-?on|signing|referral|insurance|coverage|voucher|gift|donation|matching|savings|fund|Zuschuss|Prämie|prime|indemnité|abondement|intéressement|ticket|aide|subsidio|auxílio|vale|per week|weekly|per day|daily|/day|a day|per metre|per meter|per mile|L&D|learning|training|gear|equipment|home ?office|wellness|lunch|meal`,
+  String.raw`bonus(?:es)?|allowance|stipend|budget|funding|funded|raised|revenue|valuation|reimburse\p{L}*|credit|relocation|equity|sign-?on|signing|referral|insurance|coverage|voucher|gift|donation|matching|savings|fund|Zuschuss|Prämie|prime|indemnité|abondement|intéressement|PEE|PERCO|épargne|ticket|aide|subsidio|auxílio|vale|per week|weekly|per day|daily|/day|a day|per metre|per meter|per mile|L&D|learning|training|gear|equipment|home ?office|wellness|lunch|meal`,
   'i',
 );
 // Each unit: "/hr"-style suffixes (they follow a digit, so no word boundary before them) and words.

@@ -30,6 +30,11 @@ describe('findSalary', () => {
     ['Salary: 129,000 - 165,000 Euro', { min: 129000, max: 165000, currency: 'EUR', period: 'year' }],
   ])('%s', (text, want) => expect(findSalary(text)).toEqual(want));
 
+  it.each([
+    "Abondement de l'entreprise sur le PEE de 3700€", // the employer's top-up of a savings plan
+  ])('no pay in %s', (text) => expect(findSalary(text)).toBeNull());
+
+
   it('merges several regional ranges', () => {
     const t = 'For NY/CA the base salary pay range will be $179,000-$194,000\nFor all other states, the base salary pay range will be $161,000-$175,000';
     expect(findSalary(t)).toEqual({ min: 161000, max: 194000, currency: 'USD', period: 'year' });
