@@ -197,8 +197,16 @@ export interface LowerWords {
   has(word: string): boolean;
 }
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0. ASCII is decided from the code alone. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const k = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + k)) ? k : 0;
+}
 
 /**
  * The words a text writes in lower case: each maximal run of letters and digits that starts with a lower-case
@@ -211,9 +219,23 @@ export function lowerCaseWords(text: string): LowerWords {
     has(w) {
       if (words === null) {
         words = new Set();
-        for (const run of text.match(WORD_RUN) ?? []) {
-          const c = run.charCodeAt(0);
-          if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(run)) words.add(run);
+        // A scan of character codes: only the runs that start in lower case become strings.
+        const n = text.length;
+        let i = 0;
+        while (i < n) {
+          let k = wordCharLength(text, i);
+          if (k === 0) {
+            i++;
+            continue;
+          }
+          const start = i;
+          const c = text.charCodeAt(i);
+          const lower = c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.slice(i, i + k));
+          while (k > 0) {
+            i += k;
+            k = i < n ? wordCharLength(text, i) : 0;
+          }
+          if (lower) words.add(text.slice(start, i));
         }
       }
       return words.has(w);

@@ -108,5 +108,9 @@ describe('in the parser', () => {
     for (const w of ['rust', 'daily', 'free', 'ölige', 'v2', 'and']) expect(words.has(w)).toBe(true);
     // capitalised or shouted only, a lower-case letter inside a run, a run that starts with a digit, part of a run
     for (const w of ['über', 'sachen', 'iphone', 'phone', '5g', 'g', 'été', 'us', 'v']) expect(words.has(w)).toBe(false);
+    // letters outside the Basic Multilingual Plane belong to their run; other symbols end it
+    const astral = lowerCaseWords('x𝐀y and 𝐀bc, naïve—café·menu');
+    for (const w of ['x𝐀y', 'naïve', 'café', 'menu']) expect(astral.has(w)).toBe(true);
+    for (const w of ['x', 'y', 'bc', '𝐀bc']) expect(astral.has(w)).toBe(false);
   });
 });
