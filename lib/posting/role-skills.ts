@@ -24,6 +24,9 @@ const RANK = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'chief',
 const CUE = /\b(?:experience|experienced|background|years?|worked|working|career|track record)\s+(?:(?:of|in|with|working)\s+)?as\s+(?:an?\s+|the\s+)?([\p{L}][\p{L}\-/+#.]*(?:\s+[\p{L}][\p{L}\-/+#.]*){0,3})/giu;
 const WORD = /[\p{L}][\p{L}\-/+#.]*/gu;
 
+/** The work a role noun names, singular or plural ("auditors"), if it is one. */
+const workOf = (word: string): string[] | undefined => WORK[word.toLowerCase().replace(/s$/, '')];
+
 /** Skills named by the roles "experience as <role>" asks for, outside what `known` already covers. */
 export function roleSkillMatches(text: string, known: readonly SkillMatch[]): SkillMatch[] {
   if (!/\bas\b/i.test(text)) return [];
@@ -33,9 +36,9 @@ export function roleSkillMatches(text: string, known: readonly SkillMatch[]): Sk
     const words = [...m[1]!.matchAll(WORD)].map((w) => ({ t: w[0], s: at + w.index }));
     // The role is the first word that names one ("a senior backend software engineer with..."); the words before say
     // which work.
-    const r = words.findIndex((w) => WORK[w.t.toLowerCase().replace(/s$/, '')] != null);
+    const r = words.findIndex((w) => workOf(w.t) != null);
     if (r < 0) continue;
-    const works = WORK[words[r]!.t.toLowerCase().replace(/s$/, '')]!;
+    const works = workOf(words[r]!.t)!;
     let from = 0;
     while (from < r && RANK.has(words[from]!.t.toLowerCase())) from++;
     const end = words[r]!.s + words[r]!.t.length;

@@ -40,6 +40,13 @@ export function commonWords(): Set<string> {
   return cache;
 }
 
+// ESCO's labels in French, Spanish and German: where ordinary words of those languages are counted.
+const escoForeignFiles = [
+  'esco/api-2026_fr_labels/skills_fr.csv',
+  ...['es', 'fr'].map((l) => `esco/v1.0.x_es_fr/skills_${l}.csv`),
+  ...['digital', 'green', 'language', 'research', 'transversal'].map((c) => `esco/v1.2.x_de_collections/${c}SkillsCollection_de.csv`),
+];
+
 let foreign: Set<string> | null = null;
 let nouns: Set<string> | null = null;
 
@@ -69,9 +76,3 @@ export function germanCommonNouns(): Set<string> {
   nouns = new Set([...counts].filter(([w, n]) => n >= 3 && !enAny.has(w)).map(([w]) => w));
   return nouns;
 }
-
-const escoForeignFiles = [
-  'esco/api-2026_fr_labels/skills_fr.csv',
-  ...['es', 'fr'].map((l) => `esco/v1.0.x_es_fr/skills_${l}.csv`),
-  ...['digital', 'green', 'language', 'research', 'transversal'].map((c) => `esco/v1.2.x_de_collections/${c}SkillsCollection_de.csv`),
-];
