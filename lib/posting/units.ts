@@ -41,8 +41,12 @@ export function splitSentences(text: string): string[] {
 // Words that open a requirement. A capitalised one right after a lower-case word, with no stop between, starts an
 // item whose bullet was lost: a list flattened into one paragraph ("…unit testing techniques Track record of…").
 const OPENER = String.raw`(?:Experience|Experienced|Expertise|Exposure|Track record|Demonstrated|Proven|Strong|Excellent|Outstanding|Solid|Good|Great|Advanced|Competent|Comfortable|Familiar|Familiarity|Direct|Prior|Previous|Ability|Understanding|Proficiency|Proficient|Bachelor's|Master's|BS|BA|Must|Working knowledge|Hands-on|Deep|Fluent|Minimum|At least|Erfahrung|Kenntnisse|Sehr gute|Gute|Abgeschlossenes|Expérience|Maîtrise|Connaissance|Connaissances|Experiencia|Conocimientos?|Dominio|Ervaring|Kennis|Experiência|Conhecimentos?)`;
+// A count of years opens an item too ("…cross-functional partnerships 6+ years of programming experience…"), unless
+// the word before it governs it ("with 6+ years", "at least 5 years", "and 3+ years").
+const YEARS_OPENER = String.raw`\d{1,2}\+? (?:years?|yrs|Jahre|ans|años|anos|jaar)`;
+const GOVERNS = String.raw`(?<!(?<![\p{L}])(?:with|of|and|or|have|has|having|least|minimum|plus|by|for|in|to|a|the|than|over|about|approximately|around|including|mit|und|oder|mindestens|avec|et|ou|de|con|y|o|met|en|com|e|ou)\s)`;
 // A lower-case word follows the opener: "Adobe Experience Platform" is a name, not two items.
-const RUN_ON = new RegExp(String.raw`(?<=[\p{Ll})] )(?=${OPENER} \p{Ll})`, 'gu');
+const RUN_ON = new RegExp(String.raw`(?<=[\p{Ll})] )(?:(?=${OPENER} \p{Ll})|${GOVERNS}(?=${YEARS_OPENER} \p{Ll}))`, 'gu');
 /** Below this a sentence is not a flattened list. */
 const RUN_ON_MIN = 250;
 

@@ -17,10 +17,21 @@ describe('a flattened requirements list', () => {
     expect(texts(FLAT)).toEqual([
       "Bachelor's degree in Computer Science or equivalent practical experience",
       'Experience building testable code bases, including API design and unit testing techniques',
-      'Track record of setting technical direction for a team 6+ years of programming experience in a relevant language',
+      'Track record of setting technical direction for a team',
+      '6+ years of programming experience in a relevant language',
       'Exposure to architectural patterns of large scale software applications',
       'Experience with scripting languages such as Python or Bash',
     ]);
+  });
+
+  it('cuts before a count of years only where no word before it governs it', () => {
+    const pad = 'Experience building and shipping high quality services for customers across the world, ';
+    const line = pad.repeat(3) + 'driving consensus and successful cross-functional partnerships 3+ years of experience with Go';
+    expect(texts(line).at(-1)).toBe('3+ years of experience with Go');
+    for (const gov of ['with', 'at least', 'and', 'or']) {
+      const kept = pad.repeat(3) + `we look for someone ${gov} 5 years of experience with Go`;
+      expect(texts(kept)).toEqual([kept]);
+    }
   });
 
   it('knows the openers of skills lines as well as of experience lines', () => {
