@@ -175,7 +175,9 @@ export function resolveContext(text: string, tokens: Token[], cands: Candidate[]
       const next = cands[k + 1];
       // Two generic words listed together vouch for each other ("monitoring reports and logs").
       const okOrGeneric = (d: Candidate | undefined) => !!d && (d.ok || (c.flag === 3 && d.flag === 3 && !modifies(tokens, d)));
-      const list = (okOrGeneric(prev) && listGap(tokens, prev!.i1, c.i0)) || (okOrGeneric(next) && listGap(tokens, c.i1, next!.i0));
+      // A generic word right against a name is its modifier or head, not a list member ("cross-functional partnerships").
+      const gap = (from: number, to: number) => (c.flag !== 3 || to > from) && listGap(tokens, from, to);
+      const list = (okOrGeneric(prev) && gap(prev!.i1, c.i0)) || (okOrGeneric(next) && gap(c.i1, next!.i0));
       if (!list) return;
       const { cased, cue } = need[k]!;
       if (c.flag === 1 || (c.flag === 3 && !modifies(tokens, c)) || cased || cue) {

@@ -22,6 +22,10 @@ describe('generic-word aliases stay out of ordinary prose', () => {
     ['We value your privacy and compliance with the law.', ['Data Privacy', 'Compliance']],
     ['The team works asynchronously across time zones.', []],
     ['Cloud-based tools for everyone', []],
+    // a generic word right against a name is its head, not a listed skill
+    ['driving consensus and successful cross-functional partnerships', ['Teamwork']],
+    ['Knowledge of packaging helm charts for Kubernetes deployment', ['Helm', 'Kubernetes']],
+    ['Experience with Docker/Kubernetes and containerized deployments', ['Docker', 'Kubernetes', 'Containerization']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
