@@ -167,3 +167,29 @@ describe('acronyms in brackets that echo the words before them', () => {
     ]);
   });
 });
+
+// Working with AI, as postings from 2025 on ask for it: each phrase is its own skill, not a generic parent or a
+// neighbour that shares a word ("GitHub Copilot" is not GitHub, "AI safety" is not workplace Health and Safety).
+describe('matchSkills: AI work vocabulary', () => {
+  it.each([
+    ['Experience with the Model Context Protocol (MCP)', ['Model Context Protocol', 'Model Context Protocol']],
+    ['Experience with GitHub Copilot or Cursor', ['GitHub Copilot', 'Cursor']],
+    ['Background in AI safety research', ['AI Safety']],
+    ['Strong interest in AI ethics and safety', ['Responsible AI']],
+    ['Experience implementing responsible, ethical AI practices', ['Responsible AI']],
+    ['Ability to integrate AI tools into workflows', ['AI Tools']],
+    ['Knowledge of context engineering and agent orchestration', ['Context Engineering', 'Agent Orchestration']],
+    ['Experience with LLM evals', ['LLM Evaluation']],
+    ['Open-source LLMs (Llama2, Mistral, Gemini)', ['Large Language Models', 'LLaMA', 'Mistral', 'Gemini']],
+    ['Experience with OpenAI, Anthropic or Bedrock', ['OpenAI API', 'Anthropic API', 'Amazon Bedrock']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Gemini is our new project, developed with a great team.',
+    'Move the cursor to the first row.',
+  ])('a model or tool name in ordinary prose is no skill: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -43,6 +43,33 @@ ChatGPT > Large Language Models
 Generative AI | genai; gen ai; generative artificial intelligence; generative models; generative ki; ia generativa; generatieve ai; ia générative; intelligence artificielle générative; inteligencia artificial generativa > Artificial Intelligence
 Retrieval-Augmented Generation | ^rag; retrieval augmented generation > Large Language Models
 AI Agents | agentic ai; llm agents; autonomous agents; agentes de ia; agentes autônomos; ai-agenten; agents ia; agents d'ia; agents autonomes > Large Language Models
+# Working with AI as postings of 2025 on ask for it: tools, assistants, protocols, evaluation, safety.
+Model Context Protocol =mcp | ^mcp; model context protocol > AI Agents
+Multi-Agent Systems | multi-agent; multi-agent architectures; multi agent systems; sistemas multiagente; sistemas multiagentes; systèmes multi-agents; multi-agenten-systeme > AI Agents
+Agent Orchestration | multi-agent orchestration; orchestrating agents; orchestration of ai agents; ai agent orchestration > AI Agents
+Context Engineering > Large Language Models
+LLM Evaluation | llm evals; llm evaluations; ai evals; ai evaluation; evaluation of llms; model evals; evals of llms > Large Language Models
+AI Guardrails | llm guardrails; guardrails for llms > Large Language Models
+AI Tools | ai tooling; ai-powered tools; generative ai tools; genai tools; ki-tools; ki-werkzeuge; outils d'ia; outils d'ia générative; herramientas de ia; ferramentas de ia; ai-tools > Artificial Intelligence
+AI Coding Assistants | ai coding assistant; ai coding tools; ai-assisted coding; ai-assisted development; ai-assisted software development; ai pair programming; ai code assistants; coding assistants; ai-powered coding tools; ai-powered development tools > Generative AI
+GitHub Copilot | microsoft copilot > AI Coding Assistants
+~Cursor | cursor ide; cursor ai > AI Coding Assistants
+Responsible AI | ethical ai; ai ethics; ai ethics and safety; trustworthy ai; responsible ai practices; ia responsable; ia responsável; ia ética; verantwortungsvolle ki; ki-ethik > Artificial Intelligence
+AI Safety | ai alignment; alignment research; ai safety research > Artificial Intelligence
+AI Governance | ai risk management; governance of ai; gouvernance de l'ia; ki-governance; gobernanza de la ia; governança de ia > Responsible AI
+Semantic Search | similarity search; busca semântica; recherche sémantique; búsqueda semántica; semantische suche > Natural Language Processing
+Vector Search | vector similarity search; busca vetorial; recherche vectorielle; búsqueda vectorial; vektorsuche > Semantic Search
+Anthropic API =anthropic | anthropic; claude api > Large Language Models
+~Gemini | google gemini; gemini api; gemini pro > Large Language Models
+^LLaMA | llama 2; llama 3; llama2; llama3; meta llama > Large Language Models
+~Mistral | mistral ai > Large Language Models
+Ollama > Large Language Models
+DSPy > Large Language Models
+LangSmith > LangChain
+Langfuse > LLM Evaluation
+CrewAI > AI Agents
+^AutoGen > AI Agents
+Pydantic AI > AI Agents
 Fine-Tuning | fine tuning; finetuning; ajuste fino de modelos > Large Language Models
 RLHF > Fine-Tuning
 ^LoRA > Fine-Tuning
