@@ -11,6 +11,18 @@ describe('a curated line', () => {
     expect(c!.id).toBeUndefined();
   });
 
+  it.each([
+    ['linguagens de programação', 'linguagem de programação'],
+    ['base de données', 'bases de données'],
+    ['balanceadores de carga', 'balanceador de carga'],
+    ['lenguaje de programación', 'lenguajes de programación'],
+    ['gestión de la configuración', 'gestiones de la configuración'],
+    ['test de charge', 'tests de charge'],
+  ])('gives a Romance compound "%s" its other number, "%s", by its first word', (alias, twin) => {
+    const [c] = parseCurated(`Some Skill | ${alias}`, 'software');
+    expect(c!.aliases).toContain(twin);
+  });
+
   it('"Name =id" keeps the id a concept had under its earlier name', () => {
     const [c] = parseCurated('ERP Systems =erp | erp', 'finance');
     expect(c).toMatchObject({ name: 'ERP Systems', id: 'erp' });

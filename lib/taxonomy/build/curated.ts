@@ -2,7 +2,7 @@
 // One concept a line:   Name | alias; alias; ~ambiguous alias; ^cased alias > Parent; Parent
 // "Name =id" keeps the id a concept had under an earlier name: saved profiles and postings hold ids.
 // "?generic word" needs a skill context whatever its case; "~Name" / "^Name" / "?Name" flags the name itself; "@category" lines switch the category; "#" starts a comment.
-// English multi-word aliases also get their singular/plural twin ("relational database(s)").
+// Multi-word aliases also get their singular/plural twin ("relational database(s)", "linguagem/linguagens de programação").
 import type { RawConcept } from './types';
 
 function pluralTwin(alias: string): string | null {
@@ -14,6 +14,29 @@ function pluralTwin(alias: string): string | null {
   if (/[^aeiou]y$/.test(last)) return alias.slice(0, -1) + 'ies';
   if (/(x|ch|sh)$/.test(last)) return alias + 'es';
   return alias + 's';
+}
+
+// Romance compounds put the head first ("linguagem de programação", "base de données"): its other number is the twin.
+const ROMANCE = /^(\p{L}+)( (?:de|da|do|dos|das|del|des|du|di) .+)$/u;
+const PLURALS: [RegExp, string, RegExp, string][] = [
+  // plural ending, its singular; singular ending, its plural
+  [/ns$/, 'm', /m$/, 'ns'],
+  [/ões$/, 'ão', /ão$/, 'ões'],
+  [/iones$/, 'ión', /ión$/, 'iones'],
+  [/ores$/, 'or', /or$/, 'ores'],
+  [/([aeiouéí])s$/, '$1', /[aeiouéí]$/, '$&s'],
+  [/ts$/, 't', /t$/, 'ts'],
+];
+
+function romanceTwin(alias: string): string | null {
+  const m = ROMANCE.exec(alias);
+  if (!m || m[1]!.length < 4) return null;
+  const head = m[1]!;
+  for (const [plural, single, singular, many] of PLURALS) {
+    if (plural.test(head)) return head.replace(plural, single) + m[2];
+    if (singular.test(head)) return head.replace(singular, many) + m[2];
+  }
+  return null;
 }
 
 export function parseCurated(text: string, defaultCategory: string): RawConcept[] {
@@ -34,8 +57,8 @@ export function parseCurated(text: string, defaultCategory: string): RawConcept[
     const aliases = [flag + name.toLowerCase()];
     for (const a of aliasPart.split(';').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
       aliases.push(a);
-      const twin = /^[~^?]/.test(a) ? null : pluralTwin(a);
-      if (twin) aliases.push(twin);
+      if (/^[~^?]/.test(a)) continue;
+      for (const twin of [romanceTwin(a), pluralTwin(a)]) if (twin) aliases.push(twin);
     }
     const nameTwin = flag ? null : pluralTwin(name.toLowerCase());
     if (nameTwin) aliases.push(nameTwin);
