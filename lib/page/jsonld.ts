@@ -60,12 +60,27 @@ export function readJobPosting(doc: Document, n: Node): JsonLdRead {
     locationText: locationText(n),
   };
   // Any JSON type: a list's items are read in order, an object's text is read, anything else is ignored.
-  const parts = [n.description, n.qualifications, n.skills, n.responsibilities]
-    .flatMap((d) => texts(d))
-    .map((d) => htmlToText(doc, d))
-    .filter((d) => d !== '');
-  return { header, body: [...new Set(parts)].join('\n\n') };
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const [heading, field] of FIELDS) {
+    const fresh = texts(n[field]).map((d) => htmlToText(doc, d)).filter((d) => d !== '' && !seen.has(d));
+    if (fresh.length === 0) continue;
+    for (const d of fresh) seen.add(d);
+    // Each field under its own heading, as a page shows it: the parser then knows qualifications from duties.
+    parts.push(heading ? `${heading}\n${fresh.join('\n\n')}` : fresh.join('\n\n'));
+  }
+  return { header, body: parts.join('\n\n') };
 }
+
+/** The schema.org JobPosting fields that hold posting text, with the heading each is read under. */
+const FIELDS: [string, string][] = [
+  ['', 'description'],
+  ['Qualifications', 'qualifications'],
+  ['Skills', 'skills'],
+  ['Education', 'educationRequirements'],
+  ['Experience', 'experienceRequirements'],
+  ['Responsibilities', 'responsibilities'],
+];
 
 const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/page';
 import { salaryText, str, texts } from '../../lib/page/jsonld-format';
+import { parsePosting } from '../../lib/posting';
 import { ld, page } from './helpers';
 
 const DESC =
@@ -101,9 +102,15 @@ describe('fields of other types read as text', () => {
     expect(r?.text).toContain('Nice to have: Airflow.');
   });
 
-  it('qualifications, skills, responsibilities (in that order): lists of strings and of named terms', () => {
+  it('qualifications, skills, responsibilities (in that order, each under its heading): lists of strings and of named terms', () => {
     const r = read('"skills":["Python",{"@type":"DefinedTerm","name":"Kubernetes"}],"qualifications":[["Go"]],"responsibilities":{"text":"Run the platform"}');
-    expect(r!.text).toContain('Go\n\nPython\n\nKubernetes\n\nRun the platform');
+    expect(r!.text).toContain('Qualifications\nGo\n\nSkills\nPython\n\nKubernetes\n\nResponsibilities\nRun the platform');
+  });
+
+  it('reads duties in "responsibilities" as duties, not as requirements', () => {
+    const r = read('"qualifications":"Experience with Go","responsibilities":"Build React frontends with our designers"');
+    const rec = parsePosting(r!.text, { header: r!.header });
+    expect(rec.required).toEqual(['TypeScript', 'PostgreSQL', 'Go']);
   });
 
   it('company, salary and location in lists and nested objects', () => {
