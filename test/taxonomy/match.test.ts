@@ -193,3 +193,19 @@ describe('matchSkills: AI work vocabulary', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Visual work is several disciplines, as design postings ask for them, and a verb is not one of them.
+describe('matchSkills: visual design vocabulary', () => {
+  it.each([
+    ['Collaborating on visual designs that help communicate the value', ['Visual Design']],
+    ['Experience implementing design systems and component libraries', ['Design Systems']],
+    ['Bonus: Animation experience', ['Animation']],
+    ['Be comfortable with vector-based illustrating', ['Vector Illustration']],
+    ['Knowledge of typography, color theory and iconography', ['Typography', 'Iconography']],
+    ['Design using the latest technology (animation, three-fiber, etc)', ['Animation', 'React Three Fiber']],
+    ['You will design systems that integrate with our APIs', ['APIs']],
+    ['A fun illustration of our culture', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

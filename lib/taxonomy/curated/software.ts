@@ -130,7 +130,17 @@ Blue Prism > Robotic Process Automation
 Software Demos | ?demos; product demos; software demonstrations; product demonstrations; ?demo > Presentation Skills
 UX Design | ux; user experience; user experience design; ux/ui; ui/ux; usability; ux-design; experiência do usuário; experiência do utilizador; usabilidade; gebruikerservaring; gebruiksvriendelijkheid; expérience utilisateur; conception ux; utilisabilité; benutzerfreundlichkeit; nutzererfahrung; experiencia de usuario; experiencia del usuario; usabilidad
 UX Research | user research; pesquisa com usuários; gebruikersonderzoek; recherche utilisateur; recherches utilisateurs; investigación de usuarios > UX Design
-UI Design | user interface design; visual design; interaction design; design de interfaces; design de interface; design de interação; design visual; interfaceontwerp; interactieontwerp; visueel ontwerp; design d'interface; design d'interfaces; conception d'interfaces; design visuel; design d'interaction; diseño de interfaces; diseño de interfaz; diseño visual; diseño de interacción
+UI Design | user interface design; interaction design; design de interfaces; design de interface; design de interação; interfaceontwerp; interactieontwerp; design d'interface; design d'interfaces; conception d'interfaces; design d'interaction; diseño de interfaces; diseño de interfaz; diseño de interacción
+# Visual work as design postings ask for it: a discipline each, not one UI Design ("visual design", "animation").
+Visual Design | visual designs; design visual; design visuel; visueel ontwerp; visuelles design; conception visuelle; diseño visual > UI Design
+?Design Systems | design system; ui design system; component library design; sistema de design; sistemas de design; système de design; systèmes de design; designsystem; designsysteme; ontwerpsysteem > UI Design
+?Animation | ?animations; 2d animation; 3d animation; character animation; motion design; ui animation; web animation; animação; animación; animatie; animationen > Motion Graphics
+?Illustration | ?illustrations; digital illustration; ilustração; ilustración; illustratie; illustrationen > Graphic Design
+Vector Illustration | vector illustrations; vector-based illustration; vector-based illustrating; vector graphics; ilustração vetorial; ilustración vectorial; illustration vectorielle > Illustration
+?Typography | typographie; tipografia; tipografía; typografie; type design > Graphic Design
+Iconography | icon design > Graphic Design
+React Three Fiber | three-fiber; r3f; react-three-fiber > Three.js; React
+Lottie | lottie animations; lottiefiles > Animation
 Graphic Design | grafikdesign; design graphique; diseño gráfico; design gráfico; grafisch ontwerp; grafische vormgeving
 Figma > UI Design
 FigJam > Figma
