@@ -25,7 +25,18 @@ const ASK = wb(
   'i',
 );
 
-/** Does this sentence speak of what the employer offers, and ask for nothing? */
-export function isOfferSentence(text: string): boolean {
-  return OFFER.test(text) && !ASK.test(text);
+// The employer describing itself ("We are a high-growth, Platform as a Service company", "Acme is a leading…"):
+// what it is, not what it asks, when a posting runs its "about us" into the requirements part.
+const SELF = /^(?:at [^,]{1,40}, )?(?:we are|we['’]re|nous sommes|wir sind|somos|wij zijn) (?:a|an|une?|ein|eine|einer|una?|uma?|een|the|one of)\s/i;
+const IS_A = /^\s+(?:is|est|ist|es|é|is een) (?:a|an|une?|ein|eine|una?|uma?|een|the|one of)\s/i;
+
+// A self-description that turns to the candidate asks after all ("We're a startup, so the job will require…").
+const TURNS_TO_YOU = /\b(?:you|your|must|needs?|requires?|required|important|understand|vous|votre|dein|usted|jij|você)\b/i;
+
+/** Does this sentence speak of what the employer offers or is, and ask for nothing? */
+export function isOfferSentence(text: string, company: string | null = null): boolean {
+  if (ASK.test(text)) return false;
+  if (OFFER.test(text)) return true;
+  const self = SELF.test(text) || (!!company && text.startsWith(company) && IS_A.test(text.slice(company.length)));
+  return self && !TURNS_TO_YOU.test(text);
 }

@@ -126,8 +126,8 @@ export function extractSkills(units: Unit[], company: string | null = null, open
     const key = named ? unit.text : '\u0000' + unit.text;
     let r = read.get(key);
     if (r === undefined) {
-      // Pay, benefits and the equal-opportunity statement ask the candidate for nothing (offer.ts).
-      const found = isOfferSentence(unit.text) ? [] : requirementMatches(unit.text, company, named);
+      // Pay, benefits, the equal-opportunity statement and the employer describing itself ask for nothing (offer.ts).
+      const found = isOfferSentence(unit.text, company) ? [] : requirementMatches(unit.text, company, named);
       read.set(key, (r = { matches: found, groups: found.length > 0 ? groupAlternatives(unit.text, found) : [] }));
     }
     const { matches, groups } = r;

@@ -4,6 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { isOfferSentence } from '../../lib/posting/offer';
 import { parsePosting } from '../../lib/posting';
 
+describe('isOfferSentence: the employer describing itself', () => {
+  it('is what the employer is, not what it asks', () => {
+    for (const t of [
+      'We are a high-growth, Platform as a Service company focused on identity security.',
+      "We're a sociable, tight-knit team with monthly socials and sports clubs.",
+      'At Acme, we are one of the leading players in blockchain.',
+      'Nous sommes une startup de la cybersécurité.',
+    ]) expect(isOfferSentence(t), t).toBe(true);
+    expect(isOfferSentence('Saviynt is a leading identity platform built on Kubernetes.', 'Saviynt')).toBe(true);
+  });
+
+  it('unless it turns to the candidate or asks for something', () => {
+    for (const t of [
+      "We're a multi-platform team, so it's important to understand our web platform (React, TypeScript).",
+      "We're a startup so your duties will require strong judgment and leadership.",
+      'We are a Go shop and you will write Go every day.',
+      'We are looking for a Python developer.',
+      'We are a team of engineers, and experience with Kafka helps.',
+    ]) expect(isOfferSentence(t), t).toBe(false);
+    expect(isOfferSentence('Saviynt is a leading identity platform.', null)).toBe(false);
+  });
+});
+
 describe('isOfferSentence', () => {
   it('pay, benefits, leave and the equal-opportunity statement, in several languages', () => {
     for (const t of [
