@@ -27,7 +27,7 @@ const NOT_EXPERIENCE_UNIT = wb(String.raw`founded|established|since|company is|w
 // Years that bound a time window or a deadline, not experience: "in the last 36 months", "within three years of hire".
 const WINDOW_BEFORE = /(?:\b(?:in|during|over|for) the (?:last|past|previous)|\bwithin(?: the first)?|\b(?:less|fewer) than|\bmoins de|\bweniger als|\bmenos de|\bdans les|\bau cours des(?: derniers)?|\bin den letzten|\ben los últimos|\bnos últimos)\s*$/i;
 // A verb or preposition right after the years makes them experience even without the word ("3+ years building X").
-const ACTION_AFTER = /^[’'s]*\s?(?:of|in|at|with|as|exp|building|developing|working|doing|writing|using|leading|managing|designing|running|selling|delivering|hands-on|professional|relevant|industry|post|im|in der|dans|en|de|na|no|em)\b/i;
+const ACTION_AFTER = /^[’'s]*\s?(?:of|in|at|with|as|exp|building|developing|working|doing|writing|using|leading|managing|designing|running|selling|delivering|hands-on|professional|relevant|industry|previous|prior|related|direct|progressive|practical|combined|proven|solid|recent|successful|full-time|post|im|in der|dans|en|de|na|no|em)\b/i;
 // Years that only substitute for a degree: "degree or equivalent work experience (10+ years)".
 const DEGREE_RE = wb(String.raw`degree|diploma|bachelor'?s?|master'?s?|Studium|Abschluss|diplôme|Bac|título|grado|licenciatura|graduação|opleiding`, 'i');
 const SUBSTITUTE_BEFORE = wb(String.raw`or|equivalent|oder|ou|alternatively|in lieu`, 'i');

@@ -21,6 +21,10 @@ describe('findMinYears', () => {
     ['1‐2 years’ experience in business development', 1],
     ['8+ years of experience, with a strong background in distributed systems preferred.', 8],
     ['A minimum of 8 years of experience at a law firm (SaaS preferred)', 8],
+    // a quality word between the figure and the work, with no "experience"
+    ['Minimum of five years previous Solutions Engineering with demonstrable success', 5],
+    ['12+ years progressive, relevant sales work in healthcare', 12],
+    ['4 years prior Salesforce administration', 4],
   ])('%s', (text, want) => expect(findMinYears([u(text)])).toBe(want));
 
   it('reads a bare figure under a field label that names experience ("Expérience" over "3 ans")', () => {
