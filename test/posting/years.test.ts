@@ -25,6 +25,14 @@ describe('findMinYears', () => {
     ['Minimum of five years previous Solutions Engineering with demonstrable success', 5],
     ['12+ years progressive, relevant sales work in healthcare', 12],
     ['4 years prior Salesforce administration', 4],
+    // a cue qualifies its own clause or bracket, not the figure before it
+    ['5+ years of experience in a technical role – preferably in technical presales', 5],
+    ["Tu as au moins 5 ans d'expérience (peu importe ta stack, mais TypeScript et NestJS sont des vrais plus)", 5],
+    ['Have at least 5 years of iOS experience, preferably in Swift', 5],
+    ['8 – 11 years of experience in the field', 8],
+    // …unless the clause after it is the cue alone
+    ['3+ years of experience in security operations would be ideal, but not required', null],
+    ['Generally prefers a minimum of two (2) years of RPA experience', null],
   ])('%s', (text, want) => expect(findMinYears([u(text)])).toBe(want));
 
   it('reads a bare figure under a field label that names experience ("Expérience" over "3 ans")', () => {

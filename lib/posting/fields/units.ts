@@ -3,6 +3,7 @@
 import type { Unit } from '../types';
 import { gated, literalTrie } from './gated-regexp';
 import { textMemo } from './memo';
+import { isPreferredText } from '../cues';
 
 const REQ_KINDS = new Set(['requirements', 'preferred']);
 /** Parts that never state what the hire must bring (company blurb, perks, EEO/apply text). */
@@ -49,7 +50,7 @@ const PREF_STEMS = literalTrie([
 const PREF_STEM = new RegExp(PREF_STEMS, 'iu');
 // Words that make a clause nice-to-have, in the five languages of the boards we read.
 const PREF_CUE = wb(
-  String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
+  String.raw`nice[- ]to[- ]have|a (?:big )?plus|is a plus|pluses|bonus|preferred|preferably|prefers?|ideally|desirable|desired|advantageous|an advantage|beneficial|an asset|optional|wünschenswert|von Vorteil|idealerweise|vorteilhaft|wäre schön|idéalement|apprécié(?:e|s)?|serait un plus|un plus|un atout|souhaité(?:e|s)?|valorable|deseable|se valorará|valoraremos|preferiblemente|diferencial|desejável|pluspunt|gewenst|bij voorkeur`,
   'i',
   PREF_STEMS,
 );
@@ -74,15 +75,27 @@ export function requiredClauses(u: Unit): readonly string[] {
   return uncued;
 }
 
+// A clause that is a cue and nothing else ("but not required", "a big plus", "preferred").
+const CUE_ONLY = /^(?:(?:but|and|or|though|although|is|are|would|be|a|an|big|huge|not|strongly|highly|definitely|also|very|really)\s+)*(?:required|plus|bonus|preferred|ideal|advantage|asset|optional|desired|desirable)\W*$/i;
+
 // Years and degree read the same units, and a posting may repeat a text: split each text once (see memo.ts).
 const clausesOf = textMemo((unitText: string): { uncued: readonly string[]; anyCued: boolean } => {
   // No stem in the unit: no bracket or clause of it has a cue (one scan instead of one per piece).
   if (!PREF_STEM.test(unitText)) return { uncued: splitClauses(unitText), anyCued: false };
+  // The cue words that flag a unit preferred (cues.ts) count here too ("… (TypeScript et NestJS sont des vrais
+  // plus)"), so a unit flagged by one clause or bracket keeps its other clauses required.
+  const cue = (s: string) => hasPreferredCue(s) || isPreferredText(s);
+  let bracketCued = false;
   // A cue inside brackets qualifies only the bracket: "8 years at a law firm (SaaS preferred)".
-  const text = unitText.replace(/\([^()]{0,120}\)/g, (p) => (hasPreferredCue(p) ? ' ' : p));
+  const text = unitText.replace(/\([^()]{0,120}\)/g, (p) => (cue(p) ? ((bracketCued = true), ' ') : p));
   const clauses = splitClauses(text);
-  const cued = clauses.map((c) => hasPreferredCue(c));
-  return { uncued: clauses.filter((_, i) => !cued[i]), anyCued: cued.some(Boolean) };
+  const cued = clauses.map(cue);
+  // A clause that is only a cue qualifies the one before it: "3+ years in security would be ideal, but not
+  // required". One with words of its own ("…, preferably in Swift", "MSCS preferred") qualifies only those.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (cued[i] && CUE_ONLY.test(clauses[i]!)) cued[i - 1] = true;
+  }
+  return { uncued: clauses.filter((_, i) => !cued[i]), anyCued: bracketCued || cued.some(Boolean) };
 });
 
 /** Clauses split at , ; . and "while"/"with" joints, keeping decimal points ("2.5 years") intact. */
@@ -98,7 +111,7 @@ export function splitClauses(text: string): string[] {
   out.push(text.slice(start));
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
-const CLAUSE_JOINT = /[;,]\s|\.\s|\s(?:while|whereas|with|but)\s/gi;
+const CLAUSE_JOINT = /[;,]\s|\.\s|(?<!\d)\s[–—]\s(?!\d)|\s(?:while|whereas|with|but)\s/gi;
 
 /** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
 export const EXPERIENCE_RE =
