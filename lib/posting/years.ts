@@ -15,9 +15,9 @@ const NUM = String.raw`\d{1,2}(?:[.,]5)?|${Object.keys(WORDS).join('|')}`;
 const SEP = String.raw`\s?(?:-|–|—|‐|‑|to|bis|à|a|tot|y|e|or|oder|ou|o)\s?`;
 const YEAR = String.raw`years?|yrs?|Jahren?|ans?|années?|años?|anos?|jaar|jaren`;
 const MONTH = String.raw`months?|Monaten?|mois|meses|maanden`;
-// "3+ years", "1‐2 years’", "8-10+ years", "7 à 10 ans", "two (2) years", "mindestens 3 Jahre".
+// "3+ years", "1‐2 years’", "8-10+ years", "7 à 10 ans", "3ans à 8ans", "two (2) years", "mindestens 3 Jahre".
 const SPAN_RE = wb(
-  String.raw`(${NUM})\s?\+?(?:\s?\(\d{1,2}\+?\))?(?:${SEP}(?:${NUM})\s?\+?)?\s?(?:full\s|plus\s)?(${YEAR}|${MONTH})`,
+  String.raw`(${NUM})\s?\+?(?:\s?\(\d{1,2}\+?\))?(?:(?:\s?(?:${YEAR}))?${SEP}(?:${NUM})\s?\+?)?\s?(?:full\s|plus\s)?(${YEAR}|${MONTH})`,
   'gi',
 );
 const MINIMUM_RE = wb(String.raw`minimum|at least|min\.|mindestens|au moins|mínimo|minimaal|ten minste|pelo menos`, 'i');
@@ -27,7 +27,7 @@ const NOT_EXPERIENCE_UNIT = wb(String.raw`founded|established|since|company is|w
 // Years that bound a time window or a deadline, not experience: "in the last 36 months", "within three years of hire".
 const WINDOW_BEFORE = /(?:\b(?:in|during|over|for) the (?:last|past|previous)|\bwithin(?: the first)?|\b(?:less|fewer) than|\bmoins de|\bweniger als|\bmenos de|\bdans les|\bau cours des(?: derniers)?|\bin den letzten|\ben los últimos|\bnos últimos)\s*$/i;
 // A verb or preposition right after the years makes them experience even without the word ("3+ years building X").
-const ACTION_AFTER = /^[’'s]*\s?(?:of|in|at|with|as|exp|building|developing|working|doing|writing|using|leading|managing|designing|running|selling|delivering|hands-on|professional|relevant|industry|previous|prior|related|direct|progressive|practical|combined|proven|solid|recent|successful|full-time|post|im|in der|dans|en|de|na|no|em)\b/i;
+const ACTION_AFTER = /^[’'s]*\s?(?:of|in|at|with|as|exp|building|developing|working|doing|writing|using|leading|managing|designing|running|selling|delivering|hands-on|professional|relevant|industry|previous|previously|prior|required|minimum|mandatory|related|direct|progressive|practical|combined|proven|solid|recent|successful|full-time|post|im|in der|dans|en|de|na|no|em)\b/i;
 // Years that only substitute for a degree: "degree or equivalent work experience (10+ years)".
 const DEGREE_RE = wb(String.raw`degree|diploma|bachelor'?s?|master'?s?|Studium|Abschluss|diplôme|Bac|título|grado|licenciatura|graduação|opleiding`, 'i');
 const SUBSTITUTE_BEFORE = wb(String.raw`or|equivalent|oder|ou|alternatively|in lieu`, 'i');
@@ -39,7 +39,7 @@ const BEGINNER_RE = wb(
 );
 
 // Cheap gate: a clause without a year or month word has no years.
-const YEAR_GATE = /year|yrs?\b|jahr|\bans?\b|année|año|ano|jaar|month|monat|mois|mes|maand/i;
+const YEAR_GATE = /year|yrs?\b|jahr|(?<![a-z])ans?\b|année|año|ano|jaar|month|monat|mois|mes|maand/i;
 
 function toNumber(s: string): number {
   const w = WORDS[s.toLowerCase()];

@@ -33,6 +33,12 @@ describe('findMinYears', () => {
     // …unless the clause after it is the cue alone
     ['3+ years of experience in security operations would be ideal, but not required', null],
     ['Generally prefers a minimum of two (2) years of RPA experience', null],
+    // the figure's word for what it counts, or a word that says it is asked for
+    ['Required Total Years Of exp- 3+ years', 3],
+    ['8+ years required, or 5+ years with an advanced degree', 8],
+    ['8+ years previously in a software engineering role', 8],
+    ["Ingénieur Bac+5 avec 2ans d'expérience et plus", 2],
+    ['Expérience minimale de 3ans à 8ans dans un rôle Full Stack', 3],
   ])('%s', (text, want) => expect(findMinYears([u(text)])).toBe(want));
 
   it('reads a bare figure under a field label that names experience ("Expérience" over "3 ans")', () => {

@@ -115,4 +115,4 @@ const CLAUSE_JOINT = /[;,]\s|\.\s|(?<!\d)\s[–—]\s(?!\d)|\s(?:while|whereas|w
 
 /** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
 export const EXPERIENCE_RE =
-  /(?:experience|experienced|expertise|track record|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring|background)/i;
+  /(?:experience|experienced|expertise|track record|\bexp\b|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|werkervaring|background)/i;
