@@ -68,7 +68,7 @@ const SIGN_OFF = new RegExp(
 );
 // An agency writing for a client: the name right after these words is the client's.
 const CLIENT_BEFORE = /(?:client|clients|customer|kunde|kunden|klant|cliente|partner)[\s,:]{0,3}(?:(?:is|ist|est|es|the|die|der|das|la|le|el|de|het)[\s,]{1,2}){0,3}$/i;
-const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an|in|as|if|with|for|le|la|les|el|los|las|die|der|das|een|het|de|o|a|um|uma|ce|cette|este|esta|dieser|diese|wir|nous|nosotros|wij|our|my|his|her|their|its|every|each|all|any|some|who|what|when|where|why|how|which|candidates?|applicants?|you['’]ll|we['’]re|company|ideal|new|join|at|about|they|he|she|i|these|those|ils|elles|sie|er|es|ellos|ellas|zij|ze|eles|elas|hey|hi|hello|hallo|bonjour|hola|dear)$/i;
+const NOT_NAME = /^(?:this|the|we|our|you|your|it|that|here|there|role|position|team|job|us|a|an|in|as|if|with|for|le|la|les|el|los|las|die|der|das|een|het|de|o|a|um|uma|ce|cette|ceci|cela|este|esta|esto|isto|isso|dieser|diese|dies|dit|dat|deze|wir|nous|nosotros|wij|our|my|his|her|their|its|every|each|all|any|some|who|what|when|where|why|how|which|candidates?|applicants?|you['’]ll|we['’]re|company|ideal|new|join|at|about|they|he|she|i|these|those|ils|elles|sie|er|es|ellos|ellas|zij|ze|eles|elas|hey|hi|hello|hallo|bonjour|hola|dear)$/i;
 const MAIL = /\b[\w.+-]{1,40}@([a-z0-9-]{2,40})\.(?:[a-z0-9-]{2,20}\.)?[a-z]{2,6}\b/gi;
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|gmx|web|proton|protonmail|mail|email|orange|free|wanadoo|t-online|example)$/i;
 
@@ -125,7 +125,9 @@ function acceptable(name: string, at: number, input: string, body: string, isRol
 }
 
 /** The poster named by a sentence of the body, a sign-off or a contact address; null when none is sure. */
-export function companyFromBody(body: string, isRole: (s: string) => boolean = () => false, resolve?: (slug: string) => string | null): string | null {
+export function companyFromBody(raw: string, isRole: (s: string) => boolean = () => false, resolve?: (slug: string) => string | null): string | null {
+  // Emphasis and emoji around a name are not part of it ("**Playson 🤘** is a leading…", "At **Vanta** , we").
+  const body = raw.replace(/\*\*|__|\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/[^\S\n]+(?=[,.])/g, '').replace(/[^\S\n]{2,}/g, ' ');
   // Introductions open or close a posting; a "Python is a plus" deep in the requirements is not one.
   const ends = body.length <= 8000 ? [body] : [body.slice(0, 4000), body.slice(-4000)];
   for (const { re, strong } of INTRO) {

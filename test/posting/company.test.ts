@@ -49,6 +49,8 @@ describe('companyFromBody', () => {
     'Python is a plus. Python is a must for this team.',
     'Scala EngineerWe are seeking a skilled engineer. Scala EngineerWe again.', // text run together
     'This role is a great fit. This is a team.',
+    'Dit werk is 100% op afstand. Dit is een unieke kans.', // demonstratives in other languages
+    'Isto é um desafio. Isto é uma oportunidade.',
   ])('nothing from %j', (text) => expect(companyFromBody(text, isRole)).toBeNull());
 
   it('reads a sign-off and a contact address only when nothing else names the poster', () => {
