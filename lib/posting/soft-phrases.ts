@@ -31,17 +31,27 @@ const COMMUNICATE = String.raw`(?:communicat(?:e|es|ing)|comunicar(?:te|se)?|com
 const EXPLAIN = String.raw`(?:explain|explaining|articulate|articulating|translate|translating)\s+(?:(?:complex|technical|difficult|the)\s+){1,2}(?:concepts?|topics?|ideas?|issues?|matters?|information|findings|problems?|solutions?)`;
 const COMM_WORD = /communi|comunica|kommuni|explain|articulat|translat/i;
 
+// Working in a team as a way of working ("works well in a team environment", "trabajar con otros equipos", "im Team
+// arbeiten"), not working with one named team ("work with the data team").
+const WORK = String.raw`(?:work|works|working|trabajar|trabajando|travailler|trabalhar|trabalhando|werken|arbeiten|arbeitest)`;
+const IN_TEAM = String.raw`(?:(?:well|effectively|closely|best|gerne|bien|bem)\s+)?(?:in|within|as part of|as a member of|with other|across|en|em|im|in einem|in een|con otros|avec d['’]autres|mit anderen|com outras)\s+(?:(?:a|an|small|large|diverse|international|multidisciplinary|cross-functional|multidisciplinaire|pequeño|kleinen)\s+){0,2}`;
+// Managing, influencing or aligning stakeholders ("the ability to influence a wide range of customer stakeholders").
+const STAKEHOLDER_VERB = String.raw`(?:influenc\p{L}*|manag(?:e|es|ing)|align(?:ing)?)`;
+
 // By id: a parse reads the core's id map only (a name look-up would build the whole label index on the first parse).
 // Each with a cheap gate every match holds: most lines skip the pattern.
 const PHRASES: [string, RegExp, RegExp][] = [
   ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${COLLAB}\s+${FEW(4)}${TEAM}`, 'iu')],
   ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${TEAM_NOUN}\s?(?:collaboration|zusammenarbeit|samenwerking|play|player)${E}`, 'iu')],
+  ['teamwork', TEAM_WORD, new RegExp(String.raw`${B}${WORK}\s+${IN_TEAM}${TEAM}`, 'iu')],
+  ['stakeholder-management', /stakeholder/i, new RegExp(String.raw`${B}${STAKEHOLDER_VERB}[,\s]+${FEW(5)}stakeholders?${E}`, 'iu')],
   ['leadership', TEAM_WORD, new RegExp(String.raw`${B}${LEAD_VERB}\s+${LEAD_FILL}(?:${EN_TEAM}|${OTHER_TEAM})${E}`, 'iu')],
   // Not what machines or the employer do: "services that communicate", "we will communicate any updates".
   ['communication', COMM_WORD, new RegExp(String.raw`${B}(?<!(?:that|which|will|we|they|it)\s)(?:${COMMUNICATE}|${EXPLAIN})${E}`, 'iu')],
 ];
 
-/** Teamwork, Leadership and Communication named as an act in this text, where the alias lists found none. */
+/** Teamwork, Leadership, Communication and Stakeholder Management named as an act in this text, where the alias
+ * lists found none. */
 export function softPhraseMatches(text: string, found: readonly SkillMatch[]): SkillMatch[] {
   const out: SkillMatch[] = [];
   for (const [id, gate, re] of PHRASES) {

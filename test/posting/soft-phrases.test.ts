@@ -1,4 +1,4 @@
-// Teamwork and Leadership named as an act on a team in a requirement line, in the boards' languages; and the
+// Teamwork, Leadership and Stakeholder Management named as an act on a team in a requirement line, in the boards' languages; and the
 // lines that only mention a team, or a team that qualifies another noun, give nothing.
 import { describe, expect, it } from 'vitest';
 import { softPhraseMatches } from '../../lib/posting/soft-phrases';
@@ -16,6 +16,23 @@ describe('softPhraseMatches', () => {
     expect(names('Goede samenwerking met de andere teams')).toEqual(['Teamwork: samenwerking met de andere teams']);
     expect(names('Prioritize team collaboration and success')).toEqual(['Teamwork: team collaboration']);
     expect(names('het draait om teamplay')).toEqual(['Teamwork: teamplay']);
+  });
+
+  it('finds Teamwork in working in a team, not in working with one named team', () => {
+    expect(names('Ability to work effectively in a team environment')).toEqual(['Teamwork: work effectively in a team']);
+    expect(names('Able to work as part of a team')).toEqual(['Teamwork: work as part of a team']);
+    expect(names('También te gusta trabajar con otros equipos')).toEqual(['Teamwork: trabajar con otros equipos']);
+    expect(names('Sie arbeiten gerne im Team')).toEqual(['Teamwork: arbeiten gerne im Team']);
+    expect(names('You will work with the data team on pipelines')).toEqual([]);
+    expect(names('Experience working in Agile teams')).toEqual([]);
+  });
+
+  it('finds Stakeholder Management in managing, influencing or aligning stakeholders', () => {
+    expect(names('The ability to influence a wide range of customer stakeholders')).toEqual([
+      'Stakeholder Management: influence a wide range of customer stakeholders',
+    ]);
+    expect(names('Ability to manage multiple stakeholders')).toEqual(['Stakeholder Management: manage multiple stakeholders']);
+    expect(names('Present results to stakeholders')).toEqual([]);
   });
 
   it('finds Leadership in leading or managing a team', () => {
