@@ -126,8 +126,9 @@ function acceptable(name: string, at: number, input: string, body: string, isRol
 
 /** The poster named by a sentence of the body, a sign-off or a contact address; null when none is sure. */
 export function companyFromBody(raw: string, isRole: (s: string) => boolean = () => false, resolve?: (slug: string) => string | null): string | null {
-  // Emphasis and emoji around a name are not part of it ("**Playson 🤘** is a leading…", "At **Vanta** , we").
-  const body = raw.replace(/\*\*|__|\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/[^\S\n]+(?=[,.])/g, '').replace(/[^\S\n]{2,}/g, ' ');
+  // Emphasis and emoji around a name are not part of it ("**Playson 🤘** is a leading…", "At **Vanta** , we"). A
+  // run of spaces is tried from its start only, so a long run costs one scan.
+  const body = raw.replace(/\*\*|__|\p{Extended_Pictographic}\uFE0F?/gu, '').replace(/(?<![^\S\n])[^\S\n]+(?=[,.])/g, '').replace(/[^\S\n]{2,}/g, ' ');
   // Introductions open or close a posting; a "Python is a plus" deep in the requirements is not one.
   const ends = body.length <= 8000 ? [body] : [body.slice(0, 4000), body.slice(-4000)];
   for (const { re, strong } of INTRO) {
