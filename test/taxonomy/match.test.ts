@@ -209,3 +209,14 @@ describe('matchSkills: visual design vocabulary', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('matchSkills: ways of working in the boards languages', () => {
+  it.each([
+    ['Seguir principios ágiles para ofrecer valor', ['Agile']],
+    ['Respect des principes agiles', ['Agile']],
+    ['Identificación de posibles riesgos', ['Risk Management']],
+    ['Identificação de riscos e mitigação de riscos', ['Risk Management', 'Risk Management']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
