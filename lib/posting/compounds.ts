@@ -54,6 +54,12 @@ const WORD = /^\p{L}[\p{L}\p{N}]*$/u;
 // Adverbs, participles and adjectives of quality ("highly", "demonstrated", "running", "seamless", "reliable") say how, not which.
 const NOT_NOUN = /(?:ly|ed|ing|less|able|ible)$/;
 
+// Fields of business a skill may qualify as a whole ("real estate accounting", "ERP sales", "SaaS sales"). Not the
+// fields of tech work: "Python development" and "Kubernetes deployment" ask for Python and Kubernetes.
+const FIELD_HEADS = new Set(['sales', 'marketing', 'accounting', 'law']);
+// One or two words, as a qualifier is written.
+const SHORT_NAME = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u;
+
 let heads: { concepts: unknown; set: Set<string> } | null = null;
 
 /** Lower-case names of the concepts that are heads of compounds (see the top of this file). */
@@ -127,11 +133,22 @@ export function qualifiedHeads(text: string, matches: readonly SkillMatch[]): Ma
     // A capitalised word after it makes the head part of a name ("Google Marketing Cloud", "a Snowflake Sales Engineer").
     if (/^\p{Lu}/u.test(m.surface) && CAPITAL_AFTER.test(text.slice(m.end, m.end + 2))) return;
     const [w1, w0, w00] = wordsBefore(text, m.start, 3);
-    if (!eligible(w1, matches) || w1!.end !== m.start - 1) return;
     const concept = getConcept(m.id);
     const head = concept?.name.toLowerCase();
     // The head as written ("shipping" is an alias of Logistics: "ocean shipping" is no "Ocean Logistics").
-    if (!concept || concept.group || concept.soft || m.surface.toLowerCase() !== head || !/\p{Ll}/u.test(concept.name) || !headNames().has(head)) return;
+    if (!concept || concept.group || concept.soft || !/\p{Ll}/u.test(concept.name) || !headNames().has(head!)) return;
+    const surface = m.surface.toLowerCase();
+    const q = matches[i - 1];
+    if (q && FIELD_HEADS.has(head!) && (surface === head || surface === `${head} experience`) && q.end === m.start - 1 && SHORT_NAME.test(q.surface)) {
+      // A field of business qualified by a skill of its own: "real estate accounting", "ERP sales" name one skill.
+      const [b] = wordsBefore(text, q.start, 1);
+      if (!b || (opens(b) && !VERB_MARK.test(b.text))) {
+        out.set(i - 1, []);
+        out.set(i, [compound(q.surface.split(' ').map((t, k) => ({ text: t, start: k ? m.start : q.start, end: m.start })), m, concept.name)]);
+      }
+      return;
+    }
+    if (surface !== head || !eligible(w1, matches) || w1!.end !== m.start - 1) return;
     if (w0?.text === '/' && eligible(w00, matches)) {
       out.set(i, [compound([w00!], m, concept.name), compound([w1!], m, concept.name)]); // "field/developer marketing"
     } else if (opens(w0) && !VERB_MARK.test(w0!.text)) {

@@ -25,6 +25,19 @@ describe('a qualified head', () => {
   });
 });
 
+describe('a field of business qualified by a skill of its own', () => {
+  it('is one compound in place of both', () => {
+    expect(skills('3 years of experience in real estate accounting')).toEqual(['Real Estate Accounting']);
+    expect(skills('Experience in ERP sales')).toEqual(['ERP Sales']);
+    expect(skills('Previous SaaS sales experience')).toEqual(['SaaS Sales']);
+  });
+
+  it('but not a field of tech work, nor two skills listed', () => {
+    expect(skills('Experience with Python development')).toContain('Python');
+    expect(skills('Knowledge of Python and sales')).toEqual(['Python', 'Sales']);
+  });
+});
+
 describe('the head alone', () => {
   it('after a quality word, a line-opening verb, or a verb after "to"', () => {
     expect(skills('Strong marketing skills')).toContain('Marketing');
