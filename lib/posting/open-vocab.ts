@@ -151,8 +151,11 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
   if (letters.length > 20 && letters === letters.toUpperCase()) return []; // a shouted line: every word is "an acronym"
   const own = company ? skillSlug(company) : null;
   const found = pieces(text, lowerWords).filter((p) => {
-    // "abas ERP" holds the taxonomy's ERP: the longer name is the thing asked for (skills.ts drops the ERP).
+    // "abas ERP" holds the taxonomy's ERP: the longer name is the thing asked for (skills.ts drops the ERP). Not a
+    // German compound of a known name and a word for its field ("ServiceNow-Umfeld", "SAP-Kenntnisse"): that asks
+    // for the name.
     if (known.some((m) => p.start < m.end && m.start < p.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start))) return false;
+    if (FIELD_TAIL.test(p.text) && known.some((m) => m.start === p.start && p.text[m.end - p.start] === '-')) return false;
     if (own && skillSlug(p.text) === own) return false;
     return !coreKnowsName(p.text); // the taxonomy knows it (its context rule may have dropped it)
   });
@@ -186,6 +189,9 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
   }
   return out;
 }
+
+// The German words that make a hyphen compound of a name mean its field, not another product.
+const FIELD_TAIL = /-(?:Umfeld|Umgebung|Umgebungen|Kenntnisse|Erfahrung|Erfahrungen|Entwicklung|Bereich|Projekte?|Technologien?|Systeme?|Lösungen|Landschaft|Welt|Know-how|Expertise|Zertifizierung|Module?|Anwendungen|Infrastruktur|Architektur|Services?|Stack|Plattform|Programmierung|Administration|Betrieb)$/;
 
 /** The piece is glued (a space, '/' or '-') to a taxonomy match: part of a longer title-case phrase. */
 function touchesKnown(text: string, p: Piece, known: SkillMatch[]): boolean {

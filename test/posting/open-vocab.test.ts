@@ -71,6 +71,11 @@ describe('never ordinary words', () => {
     expect(open('Experience with Kubernetes, Terraform and UART')).toEqual(['UART']);
   });
 
+  it('a known name joined to a German word for its field asks for the name ("ServiceNow-Umfeld")', () => {
+    expect(open('Erfahrung in der Softwareentwicklung im ServiceNow-Umfeld')).toEqual([]);
+    expect(open('Kenntnisse im SAP-Umfeld und Erfahrung mit abas ERP')).toEqual(['abas ERP']);
+  });
+
   it("not the poster's own name", () => {
     expect(openVocabMatches('Experience with ACMEDB and Kafka', matchSkills('Experience with ACMEDB and Kafka'), new Set(), 'ACMEDB')).toEqual([]);
   });

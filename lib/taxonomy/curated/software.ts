@@ -13,7 +13,7 @@ Event Sourcing > Event-Driven Architecture
 CQRS > Software Architecture
 Domain-Driven Design | ddd; domain driven design; design orientado a domínio; design orientado ao domínio; conception pilotée par le domaine; diseño guiado por el dominio > Software Architecture
 Clean Architecture | arquitetura limpa; arquitectura limpia > Software Architecture
-SOLID Principles | princípios solid; principes solid > Object-Oriented Programming
+SOLID Principles | solid design principles; princípios solid; principes solid; principios solid; solid-prinzipien > Object-Oriented Programming
 ORM | orms; object-relational mapping; object relational mapping; object-relational mappers; orm frameworks; orm tools; mapeamento objeto-relacional; mapping objet-relationnel; mapeo objeto-relacional
 Dependency Injection | dependency-injection; inversion of control; injeção de dependência; injection de dépendances; inyección de dependencias
 System Design | systems design; system-design; distributed systems design; large-scale system design; conception de systèmes; diseño de sistemas
