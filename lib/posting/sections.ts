@@ -47,7 +47,7 @@ interface Found {
 // should have the following:", "Pour ce poste, vous avez :"). Only read on a line that ends in a colon and is
 // followed by a list, so a prose "you have the chance to…" never opens a part.
 const REQ_LEAD =
-  /\b(?:you(?:'ll|’ll| will| should| must| would)? (?:need|have|bring|possess)(?! (?:the |many |some |plenty of |lots of )?(?:chances?|opportunit|possibilit|access|freedom)| to know)|(?:we(?:'re|’re| are)?|i'?m) (?:looking for|seeking)|ideal (?:candidate|applicant)s?|candidates? (?:must|should|will) (?:have|be|bring)|we expect|du (?:bringst|hast|bist|verf[üu]gst)|sie (?:bringen|haben|verf[üu]gen)|vous (?:avez|[êe]tes|ma[îi]trisez|poss[ée]dez)|tu (?:as|es)|(?:buscamos|necesitamos|requisitos|tienes|cuentas con)|je (?:hebt|bent|beschikt)|(?:wij|we) zoeken|(?:voc[êe] (?:tem|possui|precisa)|procuramos)|(?:cerchiamo|requisiti)|vi s[öo]ker)\b/i;
+  /\b(?:you(?:'ll|’ll| will| should| must| would)? (?:need|have|bring|possess)(?! (?:the |many |some |plenty of |lots of )?(?:chances?|opportunit|possibilit|access|freedom)| to know)|(?:we(?:'re|’re| are)?|i'?m) (?:looking for|seeking)|ideal (?:candidate|applicant)s?|candidates? (?:must|should|will) (?:have|be|bring)|we expect|du (?:bringst|hast|bist|verf[üu]gst)|sie (?:bringen|haben|verf[üu]gen)|vous (?:avez|[êe]tes|ma[îi]trisez|poss[ée]dez)(?! (?:en charge|pour (?:mission|r[ôo]le|t[âa]che)))|tu (?:as|es)(?! (?:en charge|pour mission))|(?:buscamos|necesitamos|requisitos|tienes(?! a tu cargo)|cuentas con)|je (?:hebt|bent|beschikt)|(?:wij|we) zoeken|(?:voc[êe] (?:tem|possui|precisa)|procuramos)|(?:cerchiamo|requisiti)|vi s[öo]ker)\b/i;
 
 function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   const md = MD_HEADING.exec(line);

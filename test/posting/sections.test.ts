@@ -93,6 +93,12 @@ describe('headings in more words and languages', () => {
     expect(classifyHeading("You'll have the opportunity to")).not.toBe('requirements');
   });
 
+  it('a lead-in that hands over duties ("vous avez en charge") does not open requirements', () => {
+    const duties = "En tant que Tech lead, vous avez en charge l'accompagnement d'une équipe sur les tâches suivantes :\n\n* Tests unitaires\n* Revue de codes\n";
+    expect(partOf(duties, 'Tests unitaires')).not.toBe('requirements');
+    expect(partOf('Vous avez :\n\n* 5 ans en Java\n* Angular\n', 'Angular')).toBe('requirements');
+  });
+
   it('"look forward to" is not "look for"', () => {
     expect(classifyHeading('What you can look forward to')).not.toBe('requirements');
   });
