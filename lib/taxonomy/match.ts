@@ -106,6 +106,14 @@ function acrossAcronyms(tokens: Token[], cands: Candidate[], echoed: Map<number,
   return out.sort((x, y) => x.i0 - y.i0);
 }
 
+// Matching folds accents, so "grâce" (French: thanks to) meets the language Grace. A lower-case word whose accents
+// are all its difference from a name spelt without them is another language's word, not the name ("Prométheus",
+// capitalised, is the tool in French spelling).
+const ACCENTED = /[\u00c0-\u024f]/;
+function accentedTwin(surface: string, name: string): boolean {
+  return ACCENTED.test(surface) && !ACCENTED.test(name) && surface[0] !== surface[0]!.toUpperCase() && surface.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() === name.toLowerCase();
+}
+
 export function matchSkills(text: string): SkillMatch[] {
   const { first: root, concepts } = getIndex();
   const tokens = tokenize(text);
@@ -120,7 +128,9 @@ export function matchSkills(text: string): SkillMatch[] {
     const concept = concepts[c.ci] as Concept;
     const start = tokens[c.i0]!.s;
     const end = tokens[c.i1 - 1]!.e;
-    out.push({ id: concept.id, name: concept.name, start, end, surface: text.slice(start, end) });
+    const surface = text.slice(start, end);
+    if (c.i1 - c.i0 === 1 && accentedTwin(surface, concept.name)) continue;
+    out.push({ id: concept.id, name: concept.name, start, end, surface });
   }
   return out;
 }

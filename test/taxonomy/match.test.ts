@@ -220,3 +220,10 @@ describe('matchSkills: ways of working in the boards languages', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('matchSkills: a word that differs from a name only by its accents', () => {
+  it('is another language’s word in lower case, the name when capitalised', () => {
+    expect(names('participez grâce à une véritable aventure humaine')).toEqual([]);
+    expect(names('Connaissance de bases de données Timeseries (Prométheus, InfluxDB)')).toContain('Prometheus');
+  });
+});
