@@ -227,3 +227,15 @@ describe('matchSkills: a word that differs from a name only by its accents', () 
     expect(names('Connaissance de bases de données Timeseries (Prométheus, InfluxDB)')).toContain('Prometheus');
   });
 });
+
+describe('matchSkills: work outside tech', () => {
+  it.each([
+    ['Extensive experience working with content management platforms', ['Content Management Systems']],
+    ['Experience with lesson planning and classroom management', ['Lesson Planning', 'Classroom Management']],
+    ['Budgeting, forecasting and variance analysis', ['Budgeting', 'Forecasting', 'Variance Analysis']],
+    ['Proven track record in upselling', ['Upselling']],
+    ['Experience in conversion rate optimization', ['Conversion Rate Optimization']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -52,6 +52,8 @@ Consulting | consultancy; consulting experience; beratung; conseil; consultoría
 Management Consulting > Consulting
 Marketing | marketing experience; mercadotecnia
 Digital Marketing | online marketing; online-marketing; marketing digital; digitale marketing; marketing numérique; webmarketing; marketing en ligne; digitales marketing > Marketing
+Conversion Rate Optimization | conversion optimization; conversion rate optimisation; conversion optimisation; conversionoptimalisatie; optimisation du taux de conversion; optimización de la tasa de conversión; otimização da taxa de conversão > Digital Marketing
+Upselling | upselling and cross-selling; cross-selling; cross-sell; vente additionnelle; venta cruzada; venda cruzada > Sales
 Performance Marketing > Digital Marketing
 Content Marketing | content creation; content strategy; criação de conteúdo; produção de conteúdo; estratégia de conteúdo; contentmarketing; contentcreatie; contentstrategie; marketing de contenu; création de contenu; création de contenus; stratégie de contenu; marketing de contenidos; creación de contenido; creación de contenidos; estrategia de contenidos > Marketing
 Copywriting | redação publicitária; rédaction publicitaire; rédaction web; redacción publicitaria > Content Marketing

@@ -21,6 +21,7 @@ External Audit | auditoria externa; externe audit > Auditing
 Sales Tax | ^vat; mwst; umsatzsteuer; tva; iva; icms; btw-aangifte; btw-aangiftes > Tax
 Payroll | payroll processing; lohnbuchhaltung; gehaltsabrechnung; entgeltabrechnung; lohnabrechnung; paie; nóminas; folha de pagamento; processamento de salários; processamento salarial; processamento da folha de pagamento; salarisadministratie; loonadministratie; salarisverwerking; verloning
 Budgeting | budget planning; budgets; budget management; budgetierung; budgétisation; presupuestos; gestão orçamentária; planejamento orçamentário; controle orçamentário; elaboração de orçamentos; gestão orçamental; budgettering; budgetbeheer > Financial Planning and Analysis
+Variance Analysis | budget variance analysis; abweichungsanalyse; analyse des écarts; análisis de variaciones; análise de variações > Financial Analysis
 Forecasting | financial forecasting; forecasts; prognosen; prévisions; previsões financeiras; projeções financeiras; financiële prognoses > Financial Planning and Analysis
 Financial Planning and Analysis | fp&a; financial planning; financial planning & analysis; finanzplanung; planejamento financeiro; planeamento financeiro; planejamento e análise financeira; financiële planning > Finance
 Financial Modeling | financial modelling; financial models; finanzmodellierung; modélisation financière; modelagem financeira; modelação financeira; modelos financeiros; financiële modellering; financieel modelleren; financiële modellen > Finance

@@ -43,6 +43,8 @@ Cooking | culinary; kochen; ?cuisine; ?cocina; food preparation; culinária; pre
 Teaching | lehre; enseignement; docencia; unterricht; lesgeven; didactiek; didactische vaardigheden
 Instructional Design | design instrucional; desenho instrucional > Teaching
 Curriculum Development > Teaching
+Lesson Planning | planning lessons; unterrichtsplanung; unterrichtsvorbereitung; préparation des cours; planification des cours; planificación de clases; planejamento de aulas; lesvoorbereiding > Teaching
+Classroom Management | klassenführung; gestion de classe; gestión del aula; gestão de sala de aula; klassenmanagement > Teaching
 ?Translation | ?übersetzung; ?traduction; ?traducción; ?tradução; ?vertaling; ?vertalen
 Localization | localisation; lokalisatie > Translation
 `;

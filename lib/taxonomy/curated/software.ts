@@ -58,7 +58,7 @@ Progressive Web Apps | pwa; pwas > Web Development
 Single-Page Applications | ^spa; spas; single page applications > Front-End Development
 Web Performance | core web vitals; page speed; site performance > Web Development
 SEO | search engine optimization; search engine optimisation; suchmaschinenoptimierung; référencement naturel; posicionamiento web; otimização para motores de busca; otimização de mecanismos de busca; zoekmachineoptimalisatie > Digital Marketing
-Content Management Systems | cms; headless cms; content management system; sistemas de gestão de conteúdo; sistema de gerenciamento de conteúdo; contentmanagementsysteem; contentmanagementsystemen; système de gestion de contenu; systèmes de gestion de contenu
+Content Management Systems | cms; headless cms; content management system; content management platforms; content management platform; content management tools; sistemas de gestão de conteúdo; sistema de gerenciamento de conteúdo; contentmanagementsysteem; contentmanagementsystemen; système de gestion de contenu; systèmes de gestion de contenu
 Contentful > Content Management Systems
 Sanity CMS > Content Management Systems
 Strapi > Content Management Systems
