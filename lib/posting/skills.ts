@@ -44,10 +44,18 @@ function foldName(name: string): string {
   return f;
 }
 
-/** The matches of one unit that are requirements: not a certificate, a degree's subject or the poster itself. */
+// People named in the plural are whom the hire works with ("collaborate with product managers and UX designers",
+// "alongside data scientists"), not a skill asked for; a role asked for is singular ("experience as a product
+// manager", role-skills.ts).
+const PEOPLE = /(?:managers|designers|scientists|engineers|developers|analysts|architects|owners|specialists|consultants|recruiters|accountants|researchers|marketers|strategists)$/i;
+// …unless the match is an act on them ("mentoring junior engineers", "leading engineers").
+const ACT_ON = /^(?:mentor|coach|lead|manag|supervis|hir|train|guid|grow|onboard|recruit)\p{L}*\s/iu;
+const isPeople = (surface: string) => PEOPLE.test(surface) && !ACT_ON.test(surface);
+
+/** The matches of one unit that are requirements: not a certificate, a degree's subject, people or the poster itself. */
 function requirementMatches(text: string, company: string | null, open: OpenVocab | null): SkillMatch[] {
   const spans = [...certificationSpans(text), ...addressSpans(text)];
-  let matches = matchSkills(text).filter((m) => !overlaps(m, spans));
+  let matches = matchSkills(text).filter((m) => !overlaps(m, spans) && !isPeople(m.surface));
   const study = studyFieldMatches(text, matches);
   const own = company ? fold(company) : null;
   // A company's own product in its posting ("Vercel" at Vercel) is where the job is, not what it asks for.

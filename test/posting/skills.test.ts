@@ -41,6 +41,19 @@ describe('the subjects of a degree are not skills', () => {
   });
 });
 
+describe('people the hire works with are not skills', () => {
+  it('drops roles named in the plural', () => {
+    expect(names('Collaborate with product managers, designers and data scientists on Kafka pipelines')).toEqual(['Apache Kafka']);
+    expect(names('Work closely with project managers and business analysts')).toEqual([]);
+  });
+
+  it('keeps acts on people and products named like roles', () => {
+    expect(names('Experience mentoring junior engineers')).toEqual(['Mentoring']);
+    expect(names('Must be proficient with Altium Designer')).toEqual(['Altium Designer']);
+    expect(names('Experience in product management')).toEqual(['Product Management']);
+  });
+});
+
 describe('umbrella terms', () => {
   it('are dropped when the requirement names something specific', () => {
     expect(names('Strong programming abilities in Java and Python.')).toEqual(['Java', 'Python']);
