@@ -5,7 +5,7 @@ import { execAll } from './fields/gated-regexp';
 // what the candidate studied, not skills the posting asks for (the labels leave study fields out). The degree
 // itself is read by degree.ts.
 const DEGREE =
-  /\b(?:degree|bachelor|master|ph\.?\s?d|doctorate|b\.?\s?sc?|m\.?\s?sc?|b\.?\s?eng|m\.?\s?eng|diploma|diplom|diplôme|studium|hochschulabschluss|studienabschluss|bac\s?\+\s?\d|licenciatura|grado|titulación|graduação|formation|opleiding|hbo)\b/gi;
+  /\b(?:degree|bachelor|master|ph\.?\s?d|doctorate|b\.?\s?sc?|m\.?\s?sc?|b\.?\s?eng|m\.?\s?eng|diploma|diplom|diplôme|studium|hochschulabschluss|studienabschluss|(?<!case )studies|bac\s?\+\s?\d|licenciatura|grado|titulación|graduação|formation|opleiding|hbo)\b/gi;
 const INTRO = /(?:\b(?:in|en|of|der|des|im bereich|im fach|dans|em|de|del|van)\b|:)/i;
 const ABBREVIATIONS = /\b(?:ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|e\.g|i\.e|etc)\.?/gi;
 const LIST_SPLIT = /,|\/|&|\((?:\s*\w+\s*)?|\)|\b(?:or|and|und|oder|et|ou|o|y|e|of|en|in)\b/i;
@@ -17,7 +17,8 @@ const STOP =
 
 /** Whether the text between two matches is only more subjects of the same list. */
 function listGap(gap: string, first: boolean): boolean {
-  const g = gap.replace(ABBREVIATIONS, ' ');
+  // The dot of an abbreviated degree stays with it ("Ph.D. in computer science").
+  const g = gap.replace(/^\./, '').replace(ABBREVIATIONS, ' ');
   if (/[;!?\d]|\.\s/.test(g) || STOP.test(g)) return false;
   if (first && !INTRO.test(g)) return false;
   const pieces = g.split(LIST_SPLIT).map((p) => (p ?? '').replace(FILLER, ' ').replace(/[’'`´]s\b/g, ' ').trim());
@@ -31,10 +32,30 @@ function listGap(gap: string, first: boolean): boolean {
 const APPOSED_GAP = /^\s+(?:(?:\d|M\d|I{1,3})\s+)?$/;
 const TITLED = /^(?:Master|Mastère|Bachelor|Licence|Diplôme|Diplom)$/u;
 
+// What closes a list of subjects: "…, Information Security, or a related field", "Computer Science degree".
+const CLOSES = /\b(?:degree|diploma|or (?:an?(?:other)? )?(?:closely |highly |directly )?(?:related|similar|relevant|equivalent|comparable) (?:technical |quantitative |scientific |stem )?(?:field|discipline|area|subject|major|degree)s?)\b/gi;
+const STUDY = /\b(?:studies|studied|major(?:ed)?|studie|études|estudios|estudos)\b/i;
+const BEFORE_GAP = /^(?:\s*(?:,|\/|&|\bor\b|\band\b))*\s*$/i;
+
 /** Indexes of the matches that name a degree's subjects. */
 export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<number> {
   const out = new Set<number>();
   if (matches.length === 0) return out; // only matches can be marked: skip the degree scan (most units have none)
+  // Subjects written before what closes them, walked back from it while only list words lie between. "Or a related
+  // field" closes subjects only where the line speaks of study: "DevOps, SRE, or a related field" is work.
+  const study = DEGREE.test(text) || STUDY.test(text);
+  DEGREE.lastIndex = 0;
+  for (const c of execAll(CLOSES, text)) {
+    if (!study && !/^(?:degree|diploma)$/i.test(c[0])) continue;
+    let to = c.index;
+    for (let i = matches.length - 1; i >= 0; i--) {
+      const m = matches[i]!;
+      if (m.end > to) continue;
+      if (!BEFORE_GAP.test(text.slice(m.end, to))) break;
+      out.add(i);
+      to = m.start;
+    }
+  }
   for (const d of execAll(DEGREE, text)) {
     let from = d.index + d[0].length;
     let first = true;

@@ -20,9 +20,20 @@ describe('the subjects of a degree are not skills', () => {
     'Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung',
     "Vous êtes titulaire d'un Master Informatique",
     "Étudiant(e) en Master 2 Informatique",
+    // subjects before what closes them, and an abbreviated degree's dot
+    'Computer Science degree or a closely related field (or foreign equivalent).',
+    'Computer Science or related degree preferred.',
+    'MSc. or Ph.D. in computer science, mathematics, or a related discipline',
+    'B.S. or M.S. in Cybersecurity, Computer Science, or related field',
+    'Studies in Computer Science, Engineering or equivalent.',
   ])('%s', (text) => {
     const ms = matchSkills(text);
     expect(studyFieldMatches(text, ms).size).toBe(ms.length);
+  });
+
+  it('keeps a list of work fields closed by "or a related field" where no study is named', () => {
+    expect(names('3+ years of experience in DevOps, SRE, or a related field')).toEqual(['DevOps', 'Site Reliability Engineering']);
+    expect(names('Case studies in Kubernetes')).toEqual(['Kubernetes']);
   });
 
   it('keeps the skills named after the degree', () => {
