@@ -239,3 +239,13 @@ describe('matchSkills: work outside tech', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('matchSkills: a field named by its act or its adjective', () => {
+  it.each([
+    ['Buchhalterisches Wissen', ['Accounting']],
+    ['Erfahrung im Managen von Projekten', ['Project Management']],
+    ['You are great at managing projects end-to-end', ['Project Management']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 // Finance, accounting, tax, payroll, financial systems.
 export default `
 @finance
-Accounting | accountancy; buchhaltung; rechnungswesen; comptabilité; contabilidad; contabilidade; boekhouding; general accounting; rotinas contábeis; área contábil; financiële administratie
+Accounting | accountancy; buchhaltung; rechnungswesen; buchhalterisches wissen; buchhalterische kenntnisse; buchhalterische erfahrung; connaissances comptables; conocimientos contables; conhecimentos contábeis; comptabilité; contabilidad; contabilidade; boekhouding; general accounting; rotinas contábeis; área contábil; financiële administratie
 Financial Accounting | bilanzbuchhaltung; finanzbuchhaltung; comptabilité financière; comptabilité générale; contabilidad financiera; financial reporting; external reporting; contabilidade financeira; contabilidade geral; demonstrações financeiras; demonstrações contábeis; relatórios financeiros; financiële verslaglegging; externe verslaggeving > Accounting
 GAAP | us gaap > Financial Accounting
 IFRS > Financial Accounting
