@@ -28,6 +28,9 @@ const ASK = wb(
 // The employer describing itself ("We are a high-growth, Platform as a Service company", "Acme is a leading…"):
 // what it is, not what it asks, when a posting runs its "about us" into the requirements part.
 const SELF = /^(?:at [^,]{1,40}, )?(?:we are|we['’]re|nous sommes|wir sind|somos|wij zijn) (?:a|an|une?|ein|eine|einer|una?|uma?|een|the|one of)\s/i;
+// Who founded, backs or advises the employer: its story, not an ask ("Founded by the early teams behind LinkShare and
+// Overstock (NASDAQ:OSTK)", "advisors include founders of NewsCorp").
+const STORY = /\b(?:founded (?:in|by)|was founded|co-?founded by|(?:our|its|whose) (?:investors|advisors|founders|backers)|advisors include|backed by|funded by|headquartered in)\b/i;
 const IS_A = /^\s+(?:is|est|ist|es|é|is een) (?:a|an|une?|ein|eine|una?|uma?|een|the|one of)\s/i;
 
 // A self-description that turns to the candidate asks after all ("We're a startup, so the job will require…").
@@ -37,6 +40,6 @@ const TURNS_TO_YOU = /\b(?:you|your|must|needs?|requires?|required|important|und
 export function isOfferSentence(text: string, company: string | null = null): boolean {
   if (ASK.test(text)) return false;
   if (OFFER.test(text)) return true;
-  const self = SELF.test(text) || (!!company && text.startsWith(company) && IS_A.test(text.slice(company.length)));
+  const self = SELF.test(text) || STORY.test(text) || (!!company && text.startsWith(company) && IS_A.test(text.slice(company.length)));
   return self && !TURNS_TO_YOU.test(text);
 }

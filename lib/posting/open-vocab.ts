@@ -190,8 +190,9 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
   return out;
 }
 
-// The German words that make a hyphen compound of a name mean its field, not another product.
-const FIELD_TAIL = /-(?:Umfeld|Umgebung|Umgebungen|Kenntnisse|Erfahrung|Erfahrungen|Entwicklung|Bereich|Projekte?|Technologien?|Systeme?|Lösungen|Landschaft|Welt|Know-how|Expertise|Zertifizierung|Module?|Anwendungen|Infrastruktur|Architektur|Services?|Stack|Plattform|Programmierung|Administration|Betrieb)$/;
+// The German words that make a hyphen compound of a name mean its field, not another product; so do the English
+// adjective tails ("SaaS-based software", "API-driven").
+const FIELD_TAIL = /-(?:based|driven|first|native|centric|focused|powered|oriented|enabled|related|specific|Umfeld|Umgebung|Umgebungen|Kenntnisse|Erfahrung|Erfahrungen|Entwicklung|Bereich|Projekte?|Technologien?|Systeme?|Lösungen|Landschaft|Welt|Know-how|Expertise|Zertifizierung|Module?|Anwendungen|Infrastruktur|Architektur|Services?|Stack|Plattform|Programmierung|Administration|Betrieb)$/;
 
 /** The piece is glued (a space, '/' or '-') to a taxonomy match: part of a longer title-case phrase. */
 function touchesKnown(text: string, p: Piece, known: SkillMatch[]): boolean {

@@ -11,6 +11,9 @@ describe('isOfferSentence: the employer describing itself', () => {
       "We're a sociable, tight-knit team with monthly socials and sports clubs.",
       'At Acme, we are one of the leading players in blockchain.',
       'Nous sommes une startup de la cybersécurité.',
+      'Founded by the early teams behind LinkShare and Overstock (NASDAQ:OSTK), we are fully remote.',
+      'Our advisors include founders of Comcast, Instagram and MySQL.',
+      'While Pulumi is headquartered in Seattle, WA., we are dedicated to being a remote-first company.',
     ]) expect(isOfferSentence(t), t).toBe(true);
     expect(isOfferSentence('Saviynt is a leading identity platform built on Kubernetes.', 'Saviynt')).toBe(true);
   });

@@ -74,6 +74,7 @@ describe('never ordinary words', () => {
   it('a known name joined to a German word for its field asks for the name ("ServiceNow-Umfeld")', () => {
     expect(open('Erfahrung in der Softwareentwicklung im ServiceNow-Umfeld')).toEqual([]);
     expect(open('Kenntnisse im SAP-Umfeld und Erfahrung mit abas ERP')).toEqual(['abas ERP']);
+    expect(open('Experience building multi-tenant SaaS-based software and GraphQL-first APIs')).toEqual([]);
   });
 
   it("not the poster's own name", () => {
