@@ -51,7 +51,7 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   // The company's own stack: what it uses, not what it asks (see index.ts for when it is read).
   [
     'stack',
-    /^(?:our |the )?(?:current )?(?:tech(?:nology|nical)? )?stack$|^(?:our |the )?technolog(?:y|ies)(?: we use)?$|^tools (?:we use|and technologies)$|^what we use$|^(?:unser |der )?tech-?stack$|^(?:unsere )?technologien$|^technische umgebung$|^(?:notre |votre )?(?:stack|environnement) (?:technique|technologique)(?: ?(?:\/|et) ?fonctionnel)?$|^(?:les )?technologies utilisees$|^(?:nuestro )?(?:stack|entorno) (?:tecnologico|tecnico)$|^(?:nossa )?(?:stack|ambiente) (?:tecnologic[ao]|tecnic[ao])$|^(?:onze )?(?:tech ?stack|technische omgeving)$/,
+    /^(?:our |the )?(?:current )?(?:tech(?:nology|nical)? )?stack$|^(?:our |the )?(?:technolog(?:y|ies)|tech)(?: (?:we|you(?:'ll| will)?) (?:use|work with|love)(?: and \w+)?)?$|^(?:our |the )?(?:tech(?:nology)? )?stack includes$|^tools (?:we use|and technologies)$|^what we use$|^(?:unser |der )?tech-?stack$|^(?:unsere )?technologien$|^technische umgebung$|^(?:notre |votre )?(?:stack|environnement) (?:technique|technologique)(?: ?(?:\/|et) ?fonctionnel)?$|^(?:les )?technologies utilisees$|^(?:nuestro )?(?:stack|entorno) (?:tecnologico|tecnico)$|^(?:nossa )?(?:stack|ambiente) (?:tecnologic[ao]|tecnic[ao])$|^(?:onze )?(?:tech ?stack|technische omgeving)$/,
   ],
 ];
 

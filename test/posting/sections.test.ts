@@ -99,6 +99,12 @@ describe('headings in more words and languages', () => {
     expect(partOf('Vous avez :\n\n* 5 ans en Java\n* Angular\n', 'Angular')).toBe('requirements');
   });
 
+  it("the company's own technologies are its stack, however the heading puts it", () => {
+    for (const h of ['Technologies we use and teach', "Technologies you'll work with", 'Tech we use', 'Our tech stack includes']) {
+      expect(classifyHeading(h), h).toBe('stack');
+    }
+  });
+
   it('"look forward to" is not "look for"', () => {
     expect(classifyHeading('What you can look forward to')).not.toBe('requirements');
   });
