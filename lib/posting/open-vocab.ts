@@ -113,7 +113,8 @@ function pieces(text: string, lowerWords: LowerWords): Piece[] {
     const s = tok.s;
     // "abas ERP": a lower-case brand before a system class.
     const next = toks[i + 1];
-    if (!shape && next && CLASS_UPPER.has(next.t) && /^\p{Ll}[\p{L}\p{N}]{3,}$/u.test(tok.t) && !FUNCTION_WORD.test(tok.t) && text.slice(tok.e, next.s) === ' ') {
+    // Not a verb's form ("operating PLC/SCADA systems", "customized CRM").
+    if (!shape && next && CLASS_UPPER.has(next.t) && /^\p{Ll}[\p{L}\p{N}]{3,}$/u.test(tok.t) && !FUNCTION_WORD.test(tok.t) && !/(?:ing|ed)$/.test(tok.t) && text.slice(tok.e, next.s) === ' ') {
       shape = 'strong';
     }
     if (!shape) continue;

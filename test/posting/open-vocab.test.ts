@@ -77,6 +77,11 @@ describe('never ordinary words', () => {
     expect(open('Experience building multi-tenant SaaS-based software and GraphQL-first APIs')).toEqual([]);
   });
 
+  it('a verb form before a system class is no brand ("operating PLC/SCADA systems")', () => {
+    expect(open('Experience designing, commissioning, and operating PLC/SCADA systems')).toEqual([]);
+    expect(open('Experience with specialized CMS or including CMS work')).toEqual([]);
+  });
+
   it("not the poster's own name", () => {
     expect(openVocabMatches('Experience with ACMEDB and Kafka', matchSkills('Experience with ACMEDB and Kafka'), new Set(), 'ACMEDB')).toEqual([]);
   });

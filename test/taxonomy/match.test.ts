@@ -249,3 +249,11 @@ describe('matchSkills: a field named by its act or its adjective', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('matchSkills: functional safety is not workplace safety', () => {
+  it('reads the standards and their spelled-out names', () => {
+    expect(names('Awareness of functional safety (ISO 26262), Safety of the Intended Functionality (SOTIF / ISO 21448)')).toEqual([
+      'Functional Safety', 'ISO 26262', 'SOTIF', 'SOTIF', 'SOTIF',
+    ]);
+  });
+});

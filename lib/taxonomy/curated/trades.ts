@@ -50,6 +50,9 @@ Metering | meter installation; meter fitting; gas metering; electricity metering
 ?Utilities | energy industry; energiewirtschaft; ?énergie; setor elétrico; setor de energia; energiesector; nutsbedrijven
 Handheld Terminals | handheld terminal; handheld devices; handheld scanners; pdas > Field Service
 Health and Safety | ?safety; health & safety; occupational safety; workplace safety; ehs; hse; arbeitssicherheit; arbeitsschutz; sécurité au travail; hygiène et sécurité; seguridad laboral; prevención de riesgos laborales; segurança do trabalho; segurança no trabalho; saúde e segurança no trabalho; higiene e segurança no trabalho; normas regulamentadoras; nr-10; nr-12; nr-35; arbeidsveiligheid; veiligheid op de werkvloer; arbowetgeving
+Functional Safety | funktionale sicherheit; sécurité fonctionnelle; seguridad funcional; segurança funcional; functionele veiligheid > Health and Safety
+ISO 26262 | iso26262 > Functional Safety
+SOTIF | iso 21448; iso21448; safety of the intended functionality > Functional Safety
 OSHA > Health and Safety
 Electrical Installation | electrical wiring; wiring; elektroinstallation; electrical installations; instalações elétricas; instalação elétrica; elektrische installaties; elektrotechnische installaties > Electrical Engineering
 Power Engineering | electrical power engineering; elkraftteknik; elkraft; elkraftfrågor; elkraftsystem; elektrische energietechnik; génie électrique de puissance; ingeniería eléctrica de potencia; engenharia de potência; elektrische energietechniek > Electrical Engineering
