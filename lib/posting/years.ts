@@ -15,11 +15,14 @@ const NUM = String.raw`\d{1,2}(?:[.,]5)?|${Object.keys(WORDS).join('|')}`;
 const SEP = String.raw`\s?(?:-|–|—|‐|‑|to|bis|à|a|tot|y|e|or|oder|ou|o)\s?`;
 const YEAR = String.raw`years?|yrs?|Jahren?|ans?|années?|años?|anos?|jaar|jaren`;
 const MONTH = String.raw`months?|Monaten?|mois|meses|maanden`;
-// "3+ years", "1‐2 years’", "8-10+ years", "7 à 10 ans", "3ans à 8ans", "two (2) years", "mindestens 3 Jahre".
+// "3+ years", "1‐2 years’", "8-10+ years", "7 à 10 ans", "two (2) years", "mindestens 3 Jahre".
 const SPAN_RE = wb(
-  String.raw`(${NUM})\s?\+?(?:\s?\(\d{1,2}\+?\))?(?:(?:\s?(?:${YEAR}))?${SEP}(?:${NUM})\s?\+?)?\s?(?:full\s|plus\s)?(${YEAR}|${MONTH})`,
+  String.raw`(${NUM})\s?\+?(?:\s?\(\d{1,2}\+?\))?(?:${SEP}(?:${NUM})\s?\+?)?\s?(?:full\s|plus\s)?(${YEAR}|${MONTH})`,
   'gi',
 );
+// A range whose ends both carry the unit ("3ans à 8ans"): the figure after it is its upper end. Read on the few
+// characters before a figure, not folded into SPAN_RE, whose every first try it would slow.
+const RANGE_START = new RegExp(String.raw`(${NUM})\s?\+?\s?(?:${YEAR})${SEP}$`, 'i');
 const MINIMUM_RE = wb(String.raw`minimum|at least|min\.|mindestens|au moins|mínimo|minimaal|ten minste|pelo menos`, 'i');
 // What follows years that are not experience: ages, ages of things, durations of a contract or project.
 const NOT_EXPERIENCE_AFTER = /^[’'s]*\s?(?:old|ago|or (?:older|over|above)|of age|alt|d['’]âge|de edad|de idade|oud|warranty|contract|in business|history)/i;
@@ -62,6 +65,8 @@ function yearsIn(clause: string, strict: boolean, underExperience = false): numb
     const raw = m[1] ?? '';
     const months = new RegExp(`^(?:${MONTH})$`, 'i').test(m[2] ?? '');
     let n = toNumber(raw);
+    const lower = RANGE_START.exec(clause.slice(Math.max(0, m.index - 20), m.index));
+    if (lower) n = Math.min(n, toNumber(lower[1]!));
     if (!Number.isFinite(n) || n > 40) continue;
     if (months) n = Math.round((n / 12) * 100) / 100;
     if (best === null || n > best) best = n;
