@@ -257,3 +257,10 @@ describe('matchSkills: functional safety is not workplace safety', () => {
     ]);
   });
 });
+
+describe('matchSkills: "modern languages" in a tech posting', () => {
+  it('are programming languages, not the study of foreign ones', () => {
+    expect(names('5+ years of programming experience with modern languages such as Python, Go, or Elixir')).toEqual(['Programming', 'Python', 'Go', 'Elixir']);
+    expect(names('You remain open to exploring other modern languages.')).toEqual([]);
+  });
+});

@@ -41,6 +41,9 @@ Food Safety | lebensmittelsicherheit; sécurité alimentaire; food hygiene; segu
 HACCP > Food Safety
 Cooking | culinary; kochen; ?cuisine; ?cocina; food preparation; culinária; preparo de alimentos; preparação de alimentos
 Teaching | lehre; enseignement; docencia; unterricht; lesgeven; didactiek; didactische vaardigheden
+# The study of foreign languages; in tech postings "modern languages" are programming languages ("Python, Go or
+# other modern languages"): a name that needs its context.
+~Modern Languages
 Instructional Design | design instrucional; desenho instrucional > Teaching
 Curriculum Development > Teaching
 Lesson Planning | planning lessons; unterrichtsplanung; unterrichtsvorbereitung; préparation des cours; planification des cours; planificación de clases; planejamento de aulas; lesvoorbereiding > Teaching
