@@ -11,7 +11,7 @@ const OFFER = wb(
       '(?:health|medical|dental|vision|life|disability) (?:insurance|benefits|coverage|plans?)|stock options?|equity|' +
       'pay range|salary range|base (?:pay|salary)|compensation (?:range|package)|total rewards|bonus program|' +
       'we offer|we provide|is eligible for|employer of record|employment practices|equal (?:employment )?opportunity|' +
-      'without regard to',
+      'without regard to|(?:do not|does not|don\'t|never) discriminate|follow us|visit (?:our|us|www)|stipends?|allowances?',
     // de fr es nl pt
     'wir bieten|sozialleistungen|nous offrons|avantages sociaux|mutuelle|ofrecemos|seguro m[ée]dico|' +
       '(?:wij )?bieden (?:we|wij|je)|secundaire arbeidsvoorwaarden|oferecemos|plano de sa[úu]de|vale[- ]refei[çc][ãa]o',

@@ -40,6 +40,10 @@ describe('isOfferSentence', () => {
       'Wir bieten dir eine betriebliche Altersvorsorge und Jobrad.',
       'Nous offrons une mutuelle et des tickets restaurant.',
       'Oferecemos plano de saúde e vale-refeição.',
+      'We do not discriminate based on race, color, sex or transgender status.',
+      'For more information, visit our website or follow us on Twitter, LinkedIn, and Facebook.',
+      'Meeting & Team Building Allowance.',
+      'Quarterly department stipend: fund team-building activities or in-person gatherings',
     ]) expect(isOfferSentence(t), t).toBe(true);
   });
 
