@@ -126,6 +126,8 @@ function inParens(tokens: Token[], from: number, to: number, k: number): boolean
   return false;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'our', 'your', 'its', 'his', 'her', 'multiple', 'several']);
+
 // Words that may follow a generic word used as a noun ("testing in production", "monitoring of services").
 const FUNCTION_WORDS = new Set([
   'in', 'of', 'for', 'with', 'at', 'on', 'to', 'as', 'is', 'are', 'was', 'be', 'within', 'across', 'using', 'via',
@@ -140,7 +142,10 @@ for (const w of ['methodologies', 'methods', 'techniques', 'principles', 'best',
 function modifies(tokens: Token[], c: Candidate): boolean {
   const t = tokens[c.i1];
   if (!t || t.kind !== WORD) return false;
-  return !(POST_CUES.has(t.t) || LIST_WORDS.has(t.t) || FUNCTION_WORDS.has(t.t));
+  if (POST_CUES.has(t.t) || LIST_WORDS.has(t.t) || FUNCTION_WORDS.has(t.t)) return false;
+  // A verb in -ing with its object opens a clause, not a compound ("experience in sales managing a territory").
+  const o = tokens[c.i1 + 1];
+  return !(t.t.endsWith('ing') && o?.kind === WORD && DETERMINERS.has(o.t));
 }
 
 /** Does the hit open a line (a bullet's or requirement's first word: "Safety at the forefront", "Monitoring: ...")? */

@@ -37,6 +37,9 @@ describe('generic-word aliases are kept in a skill context', () => {
     ['Create monitoring reports and logs', ['Monitoring', 'Logging']],
     ['Strong testing skills', ['Software Testing']],
     ['Experience with testing in production', ['Software Testing']],
+    // a verb in -ing with its object after it opens a clause: the generic word before it is a noun
+    ['Two years of experience in sales managing a territory', ['Sales', 'Territory Management']],
+    ['Experience in marketing building the brand', ['Marketing']],
     ['Knowledge of cloud platforms and deployment', ['Cloud Computing', 'Software Deployment']],
     ['Proficiency in building scalable infrastructure on the cloud using Python', ['Cloud Computing', 'Python']],
     ['3+ years in sales', ['Sales']],
