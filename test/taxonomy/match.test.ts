@@ -210,6 +210,19 @@ describe('matchSkills: visual design vocabulary', () => {
   });
 });
 
+// Data platform practices postings name as skills of their own, in every board language.
+describe('matchSkills: data integration vocabulary', () => {
+  it.each([
+    ['Experience working with data integration systems', ['Data Integration']],
+    ['projetos de integração de dados em produção', ['Data Integration']],
+    ['Erfahrung in der Datenintegration', ['Data Integration']],
+    ['Familiarity with Data Mesh architecture', ['Data Mesh']],
+    ['Salesforce Platform Events, Change Data Capture', ['Salesforce', 'Change Data Capture']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('matchSkills: ways of working in the boards languages', () => {
   it.each([
     ['Seguir principios ágiles para ofrecer valor', ['Agile']],

@@ -65,6 +65,9 @@ ActiveMQ | apache activemq > Message Queues
 Apache Pulsar | ^pulsar > Message Queues
 ^NATS > Message Queues
 Data Engineering | data engineer; data pipelines; data pipeline; data processing; datenverarbeitung; ingénierie des données; engenharia de dados; pipelines de dados; pipeline de dados; processamento de dados; datapipelines; datapipeline; dataverwerking; ingénierie de données; pipelines de données; traitement des données; datenpipelines; ingeniería de datos; pipelines de datos; procesamiento de datos
+Data Integration | data integrations; data integration pipelines; datenintegration; intégration de données; intégration des données; integración de datos; integração de dados; data-integratie; gegevensintegratie > Data Engineering
+Change Data Capture | change-data-capture; cdc pipelines; captura de dados de alteração > Data Engineering
+Data Mesh | data-mesh > Data Engineering
 ETL | elt; etl pipelines; etl processes; extract transform load; etl/elt; etl-prozesse > Data Engineering
 dbt | data build tool; dbt core; dbt cloud > ETL; SQL
 Fivetran > ETL
