@@ -223,6 +223,25 @@ describe('matchSkills: data integration vocabulary', () => {
   });
 });
 
+// Practices software postings ask for by name; "access control" is no Microsoft Access.
+describe('matchSkills: engineering practices', () => {
+  it.each([
+    ['Solid understanding of networking principles and security best practices', ['Networking', 'Security Best Practices']],
+    ['Experience with authentication and authorization systems (OAuth, JWT)', ['Authentication', 'OAuth', 'JWT']],
+    ['Experience with state management libraries such as Redux', ['State Management', 'Redux']],
+    ['Knowledge of cross-browser compatibility issues', ['Cross-Browser Compatibility']],
+    ['Strong experience in systems engineering', ['Systems Engineering']],
+    ['Understanding of encryption, access control and vulnerability management', ['Cryptography', 'Access Control', 'Vulnerability Management']],
+    ['5+ years of experience with Role Based Access Controls (RBAC)', ['Role-Based Access Control', 'Role-Based Access Control']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('authentication in ordinary prose is no skill', () => {
+    expect(names('Access is responsible for managing authentication and sessions.')).toEqual([]);
+  });
+});
+
 describe('matchSkills: ways of working in the boards languages', () => {
   it.each([
     ['Seguir principios ágiles para ofrecer valor', ['Agile']],

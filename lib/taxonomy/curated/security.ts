@@ -3,6 +3,8 @@ export default `
 @security
 Information Security | cybersecurity; cyber security; it security; infosec; it-sicherheit; informationssicherheit; cybersécurité; sécurité informatique; ciberseguridad; seguridad informática; segurança da informação; cibersegurança; segurança cibernética; segurança de ti; segurança informática; informatiebeveiliging; cyberbeveiliging; it-beveiliging; sécurité des systèmes d'information; sécurité de l'information; seguridad de la información; seguridad de sistemas de información
 Application Security | appsec; secure coding; owasp; owasp top 10; software security; segurança de aplicações; desenvolvimento seguro; código seguro; codificação segura; applicatiebeveiliging; sécurité applicative; sécurité des applications; développement sécurisé; codage sécurisé; anwendungssicherheit; sichere softwareentwicklung; sichere programmierung; seguridad de aplicaciones; desarrollo seguro > Information Security
+Security Best Practices | security best practice; best practices for security; security-best-practices; bonnes pratiques de sécurité; buenas prácticas de seguridad; mejores prácticas de seguridad; boas práticas de segurança; melhores práticas de segurança > Information Security
+?Authentication | authentication and authorization; authentication & authorization; authentication/authorization; authn/authz; authentication protocols; authentication flows; authentication systems; ?authentification; ?authentifizierung; ?autenticación; ?autenticação > Information Security
 Network Security | netzwerksicherheit; sécurité réseau; segurança de redes; segurança de rede; netwerkbeveiliging; sécurité des réseaux; seguridad de redes; seguridad de red > Information Security; Networking
 Firewalls | firewall; pare-feu; cortafuegos > Network Security
 Intrusion Detection | ids/ips; détection d'intrusion; détection des intrusions > Network Security
@@ -20,7 +22,9 @@ Incident Response | security incident response; dfir; resposta a incidentes; inc
 Digital Forensics | forense digital; investigation numérique; análisis forense > Incident Response
 IAM | identity and access management; identity management; access management; identity and access management (iam); identity/auth; gestão de identidades e acessos; gestão de identidade e acesso; gerenciamento de identidade e acesso; gestão de identidades; gestão de acessos; identiteits- en toegangsbeheer; toegangsbeheer; identiteitsbeheer; gestion des identités et des accès; gestion des identités; gestion des accès; gestion des habilitations; identitäts- und zugriffsmanagement; identitätsmanagement; berechtigungsmanagement; zugriffsverwaltung; gestión de identidades y accesos; gestión de identidades; gestión de accesos > Information Security
 Single Sign-On | sso; authentification unique; inicio de sesión único > IAM
-Role-Based Access Control | rbac; contrôle d'accès basé sur les rôles > IAM
+Role-Based Access Control | rbac; role based access controls; role-based access controls; role based access; contrôle d'accès basé sur les rôles > IAM
+Access Control | access controls; access-control; access control policies; access control lists; acls; contrôle d'accès; contrôle des accès; control de acceso; controle de acesso; controle de acessos; zugriffskontrolle; zugriffssteuerung; toegangscontrole > IAM
+Network Access Control | network access controls; ^nac > Network Security
 Auth0 > IAM
 Okta > IAM
 Keycloak > IAM

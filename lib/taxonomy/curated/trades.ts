@@ -13,6 +13,7 @@ PLC Programming | plc; plcs; programação de clp; programação de clps; contro
 SCADA > Industrial Automation
 Siemens S7 > PLC Programming
 TIA Portal > PLC Programming
+Systems Engineering | system engineering; systems-engineering; systems engineering principles; ingénierie système; ingénierie systèmes; ingénierie des systèmes > Engineering Principles
 Engineering Principles | basic engineering principles; engineering fundamentals; engineering principles, theories, and techniques; ingenieurwissenschaftliche grundlagen
 Civil Engineering | bauingenieurwesen; génie civil; ingeniería civil; engenharia civil; civiele techniek
 Chemical Engineering | verfahrenstechnik; génie chimique; ingeniería química; engenharia química; chemische technologie
