@@ -237,6 +237,18 @@ describe('matchSkills: engineering practices', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Familiarity with UI/UX design principles and accessibility standards', ['UX Design', 'Web Accessibility']],
+    ['Basic knowledge of Docker and container security', ['Docker', 'Container Security']],
+    ['You know how to build and scale data ingestion pipelines', ['Data Ingestion']],
+    ['Experience with Apex and Lightning Web Components (LWC)', ['Apex', 'Lightning Web Components', 'Lightning Web Components']],
+    ['Deep understanding of esbuild, Webpack and Vite', ['esbuild', 'Webpack', 'Vite']],
+    ['Code coverage tools and unit testing', ['Code Coverage', 'Unit Testing']],
+    ['Strong grasp of computer architecture and data structures', ['Computer Architecture', 'Algorithms']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('authentication in ordinary prose is no skill', () => {
     expect(names('Access is responsible for managing authentication and sessions.')).toEqual([]);
   });

@@ -37,6 +37,7 @@ Negotiation | negotiating; negotiation skills; verhandlungsgeschick; verhandlung
 Customer Service | customer experience; customer support; customer care; client service; kundenservice; kundendienst; service client; relation client; atención al cliente; atendimento ao cliente; klantenservice; atendimento a clientes; atendimento ao público; suporte ao cliente; serviço ao cliente; apoio ao cliente; experiência do cliente; foco no cliente; orientação ao cliente; orientação para o cliente; klantgerichtheid; klantgericht; klantcontact; klantenondersteuning; klantenbeleving; klantendienst; klantbeleving; expérience client; orientation client; support client; service à la clientèle; kundenorientierung; kundensupport; experiencia del cliente; orientación al cliente; atención a clientes; soporte al cliente
 CRM | crm systems; crm software; customer relationship management; gestion de la relation client; kundenbeziehungsmanagement; crm application; gestão de relacionamento com o cliente; gestão do relacionamento com o cliente; gestão de relacionamento com clientes; klantrelatiebeheer; crm-systeem; crm-systemen
 Salesforce | salesforce crm; salesforce.com; sfdc; sales cloud; service cloud > CRM
+Lightning Web Components | ^lwc; lightning components > Salesforce
 HubSpot | hubspot crm > CRM; Marketing Automation
 Microsoft Dynamics 365 | dynamics 365; dynamics crm; ms dynamics; microsoft dynamics > CRM; ERP
 Pipedrive > CRM

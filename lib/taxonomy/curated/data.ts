@@ -66,6 +66,8 @@ Apache Pulsar | ^pulsar > Message Queues
 ^NATS > Message Queues
 Data Engineering | data engineer; data pipelines; data pipeline; data processing; datenverarbeitung; ingénierie des données; engenharia de dados; pipelines de dados; pipeline de dados; processamento de dados; datapipelines; datapipeline; dataverwerking; ingénierie de données; pipelines de données; traitement des données; datenpipelines; ingeniería de datos; pipelines de datos; procesamiento de datos
 Data Integration | data integrations; data integration pipelines; datenintegration; intégration de données; intégration des données; integración de datos; integração de dados; data-integratie; gegevensintegratie > Data Engineering
+Data Ingestion | data ingestion pipelines; ingestion pipelines; ingestion de données; ingestão de dados; ingesta de datos > Data Engineering
+Product Analytics | product analytics tools > Data Analysis
 Change Data Capture | change-data-capture; cdc pipelines; captura de dados de alteração > Data Engineering
 Data Mesh | data-mesh > Data Engineering
 ETL | elt; etl pipelines; etl processes; extract transform load; etl/elt; etl-prozesse > Data Engineering

@@ -111,6 +111,7 @@ JFrog Artifactory | artifactory > Artifact Management
 Artifact Repositories =artifact-management | artifact management; artifact repository; binary repository; binary repositories; artifact stores
 Container Registries | container registry; container repositories; container repository; docker registry; docker registries; container image registry
 Build Tools | build systems; build automation; build tooling; ferramentas de build; outils de build
+esbuild > Build Tools
 Maven | apache maven; mvn > Build Tools; Java
 Gradle > Build Tools; Java
 ~Make | makefile; makefiles; gnu make > Build Tools
