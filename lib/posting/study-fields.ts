@@ -35,6 +35,8 @@ const TITLED = /^(?:Master|Mastère|Bachelor|Licence|Diplôme|Diplom)$/u;
 // What closes a list of subjects: "…, Information Security, or a related field", "Computer Science degree".
 const CLOSES = /\b(?:degree|diploma|or (?:an?(?:other)? )?(?:closely |highly |directly )?(?:related|similar|relevant|equivalent|comparable) (?:technical |quantitative |scientific |stem )?(?:field|discipline|area|subject|major|degree)s?)\b/gi;
 const STUDY = /\b(?:studies|studied|major(?:ed)?|studie|études|estudios|estudos)\b/i;
+// "or similar", "or a related field" ends the subjects: what follows it is asked for again.
+const CLOSED = /\b(?:or|and) (?:an?(?:other)? )?(?:\w+ )?(?:similar|related|relevant|equivalent|comparable)\b/i;
 const BEFORE_GAP = /^(?:\s*(?:,|\/|&|\bor\b|\band\b))*\s*$/i;
 
 /** Indexes of the matches that name a degree's subjects. */
@@ -64,6 +66,8 @@ export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<numb
       const m = matches[i]!;
       if (m.start < from) continue;
       const gap = text.slice(from, m.start);
+      // "…, Computer Engineering or similar, GCP, Kubernetes" asks again; "or a related field (Physics, …)" names more subjects.
+      if (!first && CLOSED.test(gap) && !gap.includes('(')) break;
       if (!(first && titled && APPOSED_GAP.test(gap)) && !listGap(gap, first)) break;
       out.add(i);
       first = false;

@@ -26,6 +26,8 @@ describe('the subjects of a degree are not skills', () => {
     'MSc. or Ph.D. in computer science, mathematics, or a related discipline',
     'B.S. or M.S. in Cybersecurity, Computer Science, or related field',
     'Studies in Computer Science, Engineering or equivalent.',
+    // subjects named in brackets after "or a related field"
+    "Bachelor's degree in Computer Science or a related field (Electrical Engineering or Computer Engineering)",
   ])('%s', (text) => {
     const ms = matchSkills(text);
     expect(studyFieldMatches(text, ms).size).toBe(ms.length);
@@ -40,6 +42,10 @@ describe('the subjects of a degree are not skills', () => {
     expect(names('BS in Computer Science and 5+ years of experience with Python and Kubernetes')).toEqual(['Python', 'Kubernetes']);
     expect(names('Studium der Informatik, Kenntnisse in Java')).toEqual(['Java']);
     expect(names('Étudiant en Master Informatique, vous maîtrisez Java')).toEqual(['Java']);
+    // "or similar" closes the subjects: the list that goes on after it asks for skills
+    expect(names('BS or MS degree in Computer Science, Computer Engineering or similar, GCP, Kubernetes, Docker')).toEqual([
+      'Google Cloud Platform', 'Kubernetes', 'Docker',
+    ]);
   });
 
   it('a degree written as a title only: "Master Python" opening a line is a verb', () => {
