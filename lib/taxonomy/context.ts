@@ -148,6 +148,36 @@ function modifies(tokens: Token[], c: Candidate): boolean {
   return !(t.t.endsWith('ing') && o?.kind === WORD && DETERMINERS.has(o.t));
 }
 
+// Verbs of making and running software: a generic word in -ing listed with them is one more such verb ("building,
+// shipping and maintaining apps"), and one followed by what is made is too ("shipping code").
+const WORK_VERBS = new Set(['building', 'developing', 'designing', 'testing', 'deploying', 'maintaining', 'operating',
+  'supporting', 'launching', 'delivering', 'releasing', 'debugging', 'growing', 'scaling', 'iterating', 'writing',
+  'owning', 'running', 'shipping', 'creating', 'implementing', 'architecting', 'prototyping', 'evolving', 'productionizing']);
+// What is made, as the verb's object: not "systems" or "services" ("monitoring systems", "billing services" are things).
+const WORK_OBJECTS = new Set(['code', 'products', 'product', 'features', 'feature', 'software', 'apps', 'app', 'releases',
+  'updates', 'projects', 'experiences', 'changes', 'improvements', 'value', 'things', 'quickly', 'fast', 'often']);
+
+/** Is a generic word in -ing a verb of the work here ("building, shipping and maintaining", "shipping code")? */
+function workVerb(tokens: Token[], c: Candidate, covered: Set<number>): boolean {
+  if (c.i1 - c.i0 !== 1 || !(tokens[c.i0] as Token).t.endsWith('ing')) return false;
+  const next = tokens[c.i1];
+  if (next?.kind === WORD && WORK_OBJECTS.has(next.t)) return true;
+  // Listed with a verb ("building, shipping"), not governed by one ("implementing monitoring solutions").
+  const verbAt = (k: number, step: number): boolean => {
+    let listed = false;
+    for (; k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k] as Token;
+      if (t.kind === SEP || (t.kind === JOIN && t.t === '&') || (t.kind === WORD && (t.t === 'and' || t.t === 'or'))) {
+        listed = true;
+        continue;
+      }
+      return listed && t.kind === WORD && WORK_VERBS.has(t.t) && !covered.has(k);
+    }
+    return false;
+  };
+  return verbAt(c.i0 - 1, -1) || verbAt(c.i1, 1);
+}
+
 /** Does the hit open a line (a bullet's or requirement's first word: "Safety at the forefront", "Monitoring: ...")? */
 function lineInitial(tokens: Token[], c: Candidate): boolean {
   const p = tokens[c.i0 - 1];
@@ -156,11 +186,15 @@ function lineInitial(tokens: Token[], c: Candidate): boolean {
 
 /** Marks each candidate ok or not. Plain aliases are always ok; the others are decided to a fixpoint. */
 export function resolveContext(text: string, tokens: Token[], cands: Candidate[]): void {
-  const need: { cased: boolean; cue: boolean }[] = cands.map((c) => {
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.i0; k < c.i1; k++) covered.add(k);
+  // A generic word that modifies the next one or is a verb of the work names no skill.
+  const notNoun = cands.map((c) => c.flag === 3 && (modifies(tokens, c) || workVerb(tokens, c, covered)));
+  const need: { cased: boolean; cue: boolean }[] = cands.map((c, k) => {
     c.ok = c.flag === 0;
     if (c.flag === 0) return { cased: true, cue: true };
     // Capitals say nothing about a generic word: only its context counts.
-    if (c.flag === 3) return { cased: false, cue: !modifies(tokens, c) && (hasCue(tokens, c) || lineInitial(tokens, c)) };
+    if (c.flag === 3) return { cased: false, cue: !notNoun[k] && (hasCue(tokens, c) || lineInitial(tokens, c)) };
     return { cased: techCased(text, tokens, c), cue: hasCue(tokens, c) };
   });
   // First pass without lists.
@@ -179,13 +213,13 @@ export function resolveContext(text: string, tokens: Token[], cands: Candidate[]
       const prev = cands[k - 1];
       const next = cands[k + 1];
       // Two generic words listed together vouch for each other ("monitoring reports and logs").
-      const okOrGeneric = (d: Candidate | undefined) => !!d && (d.ok || (c.flag === 3 && d.flag === 3 && !modifies(tokens, d)));
+      const okOrGeneric = (d: Candidate | undefined, j: number) => !!d && (d.ok || (c.flag === 3 && d.flag === 3 && !notNoun[j]));
       // A generic word right against a name is its modifier or head, not a list member ("cross-functional partnerships").
       const gap = (from: number, to: number) => (c.flag !== 3 || to > from) && listGap(tokens, from, to);
-      const list = (okOrGeneric(prev) && gap(prev!.i1, c.i0)) || (okOrGeneric(next) && gap(c.i1, next!.i0));
+      const list = (okOrGeneric(prev, k - 1) && gap(prev!.i1, c.i0)) || (okOrGeneric(next, k + 1) && gap(c.i1, next!.i0));
       if (!list) return;
       const { cased, cue } = need[k]!;
-      if (c.flag === 1 || (c.flag === 3 && !modifies(tokens, c)) || cased || cue) {
+      if (c.flag === 1 || (c.flag === 3 && !notNoun[k]) || cased || cue) {
         c.ok = true;
         changed = true;
       }

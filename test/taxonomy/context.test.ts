@@ -26,6 +26,10 @@ describe('generic-word aliases stay out of ordinary prose', () => {
     ['driving consensus and successful cross-functional partnerships', ['Teamwork']],
     ['Knowledge of packaging helm charts for Kubernetes deployment', ['Helm', 'Kubernetes']],
     ['Experience with Docker/Kubernetes and containerized deployments', ['Docker', 'Kubernetes', 'Containerization']],
+    // a generic word in -ing listed with verbs of the work, or followed by what is made, is one more verb
+    ['Experience building, shipping and maintaining Android apps', ['Android Development']],
+    ['Experience shipping code in production', []],
+    ['10+ years of experience designing, developing, testing, and maintaining applications', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -37,6 +41,9 @@ describe('generic-word aliases are kept in a skill context', () => {
     ['Create monitoring reports and logs', ['Monitoring', 'Logging']],
     ['Strong testing skills', ['Software Testing']],
     ['Experience with testing in production', ['Software Testing']],
+    // governed by a verb, or listed with other skills, it is still the skill
+    ['Experience implementing monitoring solutions', ['Monitoring']],
+    ['Experience in shipping, logistics, or online retail', ['Logistics', 'Logistics', 'E-Commerce']],
     // a verb in -ing with its object after it opens a clause: the generic word before it is a noun
     ['Two years of experience in sales managing a territory', ['Sales', 'Territory Management']],
     ['Experience in marketing building the brand', ['Marketing']],
