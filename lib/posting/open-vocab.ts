@@ -41,7 +41,9 @@ const NOT_SKILLS = new Set(
     'indonesian malay mandarin cantonese bulgarian croatian serbian slovak catalan englisch deutsch anglais ' +
     'allemand français espagnol inglés alemán francés engels duits frans inglês alemão francês cap bep wsj ' +
     'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    // a bucket or quality word in a list ("Go (Preferred), Rust")
+    'preferred required optional mandatory bonus desired desirable ideal ideally advantage similar equivalent other others'
   ).split(' '),
 );
 // Endings of ordinary nouns and adjectives that are capitalised in a title or a German sentence.
@@ -176,14 +178,18 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
     // A cue may stand inside the chain too ("ORM frameworks like Entity Framework or Dapper"): it covers what follows it.
     let cuedSoFar = false;
     const cuedAt = chain.map((c) => (cuedSoFar ||= CUE.test(text.slice(Math.max(0, c.start - 60), c.start))));
-    const listed = chain.length >= 2 && chain.some((c) => c.open === null || c.open.strong);
+    const solid = chain.filter((c) => c.open === null || c.open.strong).length;
+    const listed = chain.length >= 2 && solid > 0;
     if (!cuedSoFar && !listed) continue;
     for (const [k, c] of chain.entries()) {
       const p = c.open;
       if (!p) continue;
-      // A capitalised word is a name only right after a cue, as a whole word (not "Revenue" of "Revenue
-      // Marketing", not "Program" of "Program/Project Management") and not a plural ("Hooks", "Pipelines").
-      if (!p.strong && (!cuedAt[k] || /s$/.test(p.text) || touchesKnown(text, p, known) || !STANDS_ALONE.test(text.slice(p.end)))) continue;
+      // A capitalised word is a name only right after a cue or among two other names ("Selenium, Ranorex and
+      // Jenkins"), as a whole word (not "Revenue" of "Revenue Marketing", not "Program" of "Program/Project
+      // Management") and not a plural ("Hooks", "Pipelines").
+      const solidAt = (j: number) => !!chain[j] && (chain[j]!.open === null || chain[j]!.open!.strong);
+      const amongNames = solidAt(k - 1) && solidAt(k + 1) && !/\s/.test(p.text);
+      if (!p.strong && (!(cuedAt[k] || amongNames) || /s$/.test(p.text) || touchesKnown(text, p, known) || !STANDS_ALONE.test(text.slice(p.end)))) continue;
       const name = p.text.replace(/\.$/, '');
       out.push({ id: skillSlug(name), name, start: p.start, end: p.start + name.length, surface: name });
     }

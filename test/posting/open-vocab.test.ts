@@ -67,6 +67,13 @@ describe('never ordinary words', () => {
     expect(open('Python, Golang or Mimecast')).not.toContain('Mimecast');
   });
 
+  it('a capitalised word between two names is one more name; a bucket word is not', () => {
+    expect(open('QA tools: Selenium, Ranorex and Jenkins')).toEqual(['Ranorex']);
+    expect(open('SQL and NoSQL databases (PostgreSQL, MongoDB, Dynamo, Redis)')).toEqual(['Dynamo']);
+    expect(open('Go (Preferred), Rust, or Python')).toEqual([]);
+    expect(open('Python, Great Expectations Suite, Java')).toEqual([]); // two capitalised words: a phrase, maybe a title
+  });
+
   it('what the taxonomy knows stays the taxonomy item', () => {
     expect(open('Experience with Kubernetes, Terraform and UART')).toEqual(['UART']);
   });
