@@ -217,6 +217,9 @@ describe('matchSkills: data integration vocabulary', () => {
     ['projetos de integração de dados em produção', ['Data Integration']],
     ['Erfahrung in der Datenintegration', ['Data Integration']],
     ['Familiarity with Data Mesh architecture', ['Data Mesh']],
+    ['Kenntnisse in SQL und Datenmodellierungen', ['SQL', 'Data Modeling']],
+    ['Experience designing data models from the ground up', ['Data Modeling']],
+    ['Praktische Erfahrungen im Softwaretesting und eine sinnvolle Testabdeckung', ['Software Testing', 'Code Coverage']],
     ['Salesforce Platform Events, Change Data Capture', ['Salesforce', 'Change Data Capture']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

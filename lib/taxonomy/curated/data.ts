@@ -76,7 +76,7 @@ Fivetran > ETL
 Talend > ETL
 Informatica | informatica powercenter > ETL
 SSIS | sql server integration services > ETL; Microsoft SQL Server
-Data Modeling | data modelling; datenmodellierung; modélisation des données; modelagem de dados; modelação de dados; modelos de dados; datamodellering; datamodelleren; datamodellen; gegevensmodellering; modélisation de données; modélisation de la donnée; modelado de datos > Databases
+Data Modeling | data modelling; datenmodellierung; datenmodellierungen; datenmodelle; modélisation des données; modelagem de dados; modelação de dados; modelos de dados; datamodellering; datamodelleren; datamodellen; gegevensmodellering; modélisation de données; modélisation de la donnée; modelado de datos > Databases
 Dimensional Modeling | dimensional modelling; star schema; modelagem dimensional; dimensioneel modelleren; modélisation dimensionnelle; schéma en étoile; modelado dimensional > Data Modeling
 Database Design | schema design; database schema design; datenbankdesign; datenbankentwurf; modelagem de banco de dados; modelagem de bancos de dados; projeto de banco de dados; design de banco de dados; databaseontwerp; conception de bases de données; conception de base de données; conception des bases de données; diseño de bases de datos; diseño de base de datos > Databases
 Database Administration | dba; database administrator; datenbankadministration; administração de banco de dados; administração de bancos de dados; administração de bases de dados; databasebeheer; databasebeheerder; administration de bases de données; administration des bases de données; administrateur de bases de données; administración de bases de datos; administración de base de datos > Databases
