@@ -20,6 +20,10 @@ describe('findRemote', () => {
     ['Ce poste est ouvert au télétravail partiel.', false],
     ['Möglichkeit zum mobilen Arbeiten (bis zu 2 Tage pro Woche)', false],
     ['Location: London (Hybrid)', false],
+    // remote offered as one of the options is remote allowed
+    ['Remote, hybrid, and flexible work options', true],
+    ['You choose between on-site, hybrid or remote.', true],
+    ['You can be based remotely in the Seattle area, OR hybrid (Tuesdays in-office) from our NYC headquarters.', true],
     ['Die Arbeit findet vor Ort in unserem Büro statt.', false],
     ['This position is on-site in Austin, TX.', false],
     ['Experience with remote monitoring of patients', null],
