@@ -4,7 +4,9 @@ import { isPreferredText } from './cues';
 import { unitPreferredForMatch } from './alternatives';
 import { ABBREV } from './abbreviations';
 
-const BULLET = /^\s*(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)/;
+// A bullet glued to its text ("•Strong Python skills", "*Proficient English"): a capital or digit right after, no closing
+// asterisk on the line (that would be emphasis).
+const BULLET = /^\s*(?:(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)|[*•●▪➢➤►](?=[\p{Lu}\d])(?![^\n]*\*))/u;
 
 // Not inline: tsx (esbuild) would rebuild these on every call (a `new RegExp` for \p{…} outside a class).
 const ONE_LETTER = /^\p{L}$/u;

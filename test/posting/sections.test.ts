@@ -278,6 +278,22 @@ describe('end to end', () => {
   });
 });
 
+describe('bullets glued to their text', () => {
+  it('"*Experience…" and "•Strong…" are list items, so an unnamed list of them is a requirements part', () => {
+    const body = [
+      '## Sobre nós', '', 'Uma empresa de tecnologia.', '',
+      '## Świetnie się zgramy', '',
+      '*3 years of experience in Java', '', '•Knowledge of Spring', '', '*Experience with SQL', '', '*Git skills',
+    ].join('\n');
+    expect(partOf(body, 'Knowledge of Spring')).toBe('requirements');
+  });
+
+  it('a line in emphasis is no bullet', () => {
+    const [s] = splitSections('*Mentor junior developers*');
+    expect(s?.lines).toEqual(['*Mentor junior developers*']);
+  });
+});
+
 describe('heading lines that end in an ellipsis', () => {
   it('reads "…if you..." as the heading it is when a list follows', () => {
     const body = 'In this role, you will...\n\n* Write guides and talks\n\nYou are a good fit if you...\n\n* Have given technical talks\n* Know Go and Kubernetes\n\nIt is a plus if you...\n\n* Contribute to open source\n';
