@@ -106,7 +106,18 @@ function levelIn(text: string): LanguageLevel | null {
 }
 
 /** Each language named as asked for in the units, with level and required/preferred. */
-function needsIn(units: readonly Unit[], strict: boolean): Array<LanguageNeed & { order: number }> {
+// A demand said outright, wherever it stands: "Fluency in English is required", "We require that the candidate is
+// fluent in Spanish", "Are you fluent in English?". With a stated level, it counts even among duties or perks.
+const DEMAND = wb(
+  String.raw`required|requirement|require[sd]?|must|mandatory|essential|obligatoire|requis|requise|exigée?|erforderlich|vorausgesetzt|Voraussetzung|imprescindible|obligatori[oa]|indispensable|obrigatóri[oa]|vereist|(?:are|do) you (?:fluent|proficient|speak)|êtes-vous|sprichst du|sprechen Sie`,
+  'i',
+);
+
+/** How a part is read: the requirement parts ('req'), other parts only where a level is stated ('loose'), any part
+ * only where a level and a demand are both said ('demand'). */
+type Reading = 'req' | 'loose' | 'demand';
+
+function needsIn(units: readonly Unit[], reading: Reading): Array<LanguageNeed & { order: number }> {
   const found: Array<LanguageNeed & { order: number }> = [];
   let last: { unit: number; end: number; level: LanguageLevel | null; preferred: boolean } | null = null;
   units.forEach((u, ui) => {
@@ -133,7 +144,10 @@ function needsIn(units: readonly Unit[], strict: boolean): Array<LanguageNeed & 
       const clause = clauseAround(u.text, m.index, end);
       const ca = clause.indexOf(m[0]);
       const stated = !!level || (ca >= 0 && !!levelIn(clause.slice(Math.max(0, ca - 35), ca + m[0].length + 35)));
-      const asked = strict ? stated || /kenntnisse/i.test(m[0]) : stated || compound || prefCue || CUE.test(near);
+      const asked =
+        reading === 'req' ? stated || compound || prefCue || CUE.test(near)
+        : reading === 'loose' ? stated || /kenntnisse/i.test(m[0])
+        : stated && DEMAND.test(clause);
       if (!listed && !asked) continue;
       const preferred = u.sectionKind === 'preferred' || (u.preferred && !!u.wholePreferred) || prefCue || (listed && !level && last!.preferred);
       const lvl = level ?? (listed ? last!.level : null);
@@ -151,10 +165,13 @@ function needsIn(units: readonly Unit[], strict: boolean): Array<LanguageNeed & 
 export function findLanguageNeeds(units: Unit[]): LanguageNeed[] {
   try {
     const req = requirementUnits(units);
-    const fromReq = needsIn(req, false);
+    const fromReq = needsIn(req, 'req');
     const hasReqPart = req.some((u) => u.sectionKind === 'requirements' || u.sectionKind === 'preferred');
-    const loose = hasReqPart ? needsIn(looseUnits(units).filter((u) => u.sectionKind !== 'responsibilities'), true) : [];
-    const all = [...fromReq, ...loose.map((f) => ({ ...f, order: f.order + 1e9 }))].sort((a, b) => a.order - b.order);
+    const looseParts = hasReqPart ? looseUnits(units).filter((u) => u.sectionKind !== 'responsibilities') : [];
+    const loose = needsIn(looseParts, 'loose');
+    const rest = units.filter((u) => u.sectionKind !== 'apply' && !req.includes(u) && !looseParts.includes(u));
+    const demanded = needsIn(rest, 'demand');
+    const all = [...fromReq, ...[...loose, ...demanded].map((f) => ({ ...f, order: f.order + 1e9 }))].sort((a, b) => a.order - b.order);
     const out = new Map<string, LanguageNeed>();
     for (const f of all) {
       const prev = out.get(f.name);

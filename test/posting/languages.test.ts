@@ -30,6 +30,20 @@ describe('findLanguages', () => {
     expect(findLanguages([u('We serve English-speaking and French-speaking markets', 'company'), u('Python')])).toEqual([]);
   });
 
+  it('reads a demand said outright wherever it stands, with a level; not a perk or a team description', () => {
+    const req = u('5+ years of Python', 'requirements');
+    for (const [text, kind] of [
+      ['Fluency in English is required due to the share of English-speaking customers', 'benefits'],
+      ['Are you fluent in English? Do you have a strong work ethic?', 'benefits'],
+      ['We require that the candidate is fluent in Spanish and lives in LATAM', 'other'],
+      ['Proficient English and communications skills required', 'responsibilities'],
+    ] as const) {
+      expect(findLanguages([req, u(text, kind)]).length, text).toBe(1);
+    }
+    expect(findLanguages([req, u('Free English classes with native speakers', 'benefits')])).toEqual([]);
+    expect(findLanguages([req, u('Our team speaks fluent German and English', 'benefits')])).toEqual([]);
+  });
+
   it('never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { findLanguages([u(s)]); }));
   });
