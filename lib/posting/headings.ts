@@ -76,7 +76,7 @@ function matchHeading(text: string): HeadingHit | null {
   if (GENERIC.test(f)) return { kind: 'generic', at: 0, folded: f };
   for (const [kind, re] of KINDS) {
     const m = re.exec(f);
-    if (m) return { kind: kind === 'preferred' && namesBoth(f) ? 'requirements' : kind, at: m.index, folded: f };
+    if (m) return { kind: kind === 'preferred' && namesBoth(f, text) ? 'requirements' : kind, at: m.index, folded: f };
   }
   return null;
 }
@@ -84,12 +84,13 @@ function matchHeading(text: string): HeadingHit | null {
 // "Vos atouts et les prérequis", "Must-haves and nice-to-haves", "Anforderungen & Pluspunkte": a heading over both
 // kinds is a requirements part, whose lines say for themselves what is only preferred (units.ts reads their cues).
 const MUST_WORD =
-  /requirement|\brequired\b|must[ -]haves?\b|pre-?requis|\brequis\b|requisitos?\b|voraussetzung|anforderung|vereist|vereisten|\beisen\b|\bessentials?\b|obligatoire|imprescindible|obrigatori/;
+  /requirement|\brequired\b|must[ -]haves?\b|^minimum\b|^basic\b|pre-?requis|\brequis\b|requisitos?\b|voraussetzung|anforderung|vereist|vereisten|\beisen\b|\bessentials?\b|obligatoire|imprescindible|obrigatori/;
 const JOINED = /\s(?:and|et|und|y|e|en)\s|[&/]/;
 // "nice to have but not essential", "ranked by priority and not required": the must-word is denied.
 const DENIED_MUST = /\b(?:not|non|nicht|kein|pas|no|niet|nao)\s+(?:\w+\s+)?(?:required|essential|requis|obligatoire|erforderlich|requerido|vereist|obrigatorio)\b|\bkein muss\b/g;
-function namesBoth(folded: string): boolean {
-  return MUST_WORD.test(folded.replace(DENIED_MUST, ' ')) && JOINED.test(folded);
+function namesBoth(folded: string, raw: string): boolean {
+  // Folding drops commas: "Qualifications, Requirements, Preferred Skills" joins its kinds with them.
+  return MUST_WORD.test(folded.replace(DENIED_MUST, ' ')) && (JOINED.test(folded) || /,\s/.test(raw));
 }
 
 /** Kind named by a heading's text, 'generic' for containers, null when the text names nothing known. */

@@ -116,9 +116,13 @@ describe('a heading over both required and preferred items', () => {
     ['Requirements and Preferred Experience', 'requirements'],
     ['Must-haves and nice-to-haves', 'requirements'],
     ['Anforderungen & Pluspunkte', 'requirements'],
+    ['Qualifications, Requirements, Preferred Skills', 'requirements'],
+    ['Minimum and Preferred Qualifications', 'requirements'],
+    ['Basic & Preferred Qualifications', 'requirements'],
     // one kind only, or the must-word denied
     ['Vos atouts', 'preferred'],
     ['Preferred requirements', 'preferred'],
+    ['Preferred, but not required', 'preferred'],
     ['Desirable skills and experience, nice to have but not essential', 'preferred'],
     ['Preferred qualifications (ranked by priority and not required)', 'preferred'],
   ])('%s → %s', (heading, kind) => {
