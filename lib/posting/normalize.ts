@@ -167,6 +167,9 @@ export function normalizeText(raw: string): string {
     s = repairMojibake(s);
     s = s.normalize('NFC');
     s = s.replace(ODD_CHARS, oddChar);
+    // Markdown's escapes of punctuation are the punctuation ("experience \- ideally", "\- Understanding of"); an
+    // escaped asterisk or underscore stays escaped, so it never turns into emphasis.
+    if (s.includes('\\')) s = s.replace(/\\([-.()[\]+!#>|~`])/g, '$1');
     // A lone Greek beta between words is a mangled dash (seen as "GCP at depth β IAM").
     if (s.includes('β')) s = s.replace(/([\w)\]]) β (?=[\w(])/g, '$1 — ');
     const marks: Marks = {

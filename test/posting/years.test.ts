@@ -27,6 +27,7 @@ describe('findMinYears', () => {
     ['4 years prior Salesforce administration', 4],
     // a cue qualifies its own clause or bracket, not the figure before it
     ['5+ years of experience in a technical role – preferably in technical presales', 5],
+    ['4+ years engineering experience - ideally with NodeJS, Typescript & Express', 4],
     ["Tu as au moins 5 ans d'expérience (peu importe ta stack, mais TypeScript et NestJS sont des vrais plus)", 5],
     ['Have at least 5 years of iOS experience, preferably in Swift', 5],
     ['8 – 11 years of experience in the field', 8],

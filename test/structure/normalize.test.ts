@@ -24,6 +24,11 @@ describe('normalizeText', () => {
   it('turns a stray beta between words into a dash (seed-003)', () => {
     expect(normalizeText('GCP at depth β IAM, org policies')).toBe('GCP at depth — IAM, org policies');
   });
+  it("reads markdown's escaped punctuation as the punctuation, but keeps an escaped asterisk or underscore", () => {
+    expect(normalizeText('  * 6\\+ years of related experience \\- ideally in SaaS')).toBe('  * 6+ years of related experience - ideally in SaaS');
+    expect(normalizeText('a \\*literal\\* star and C:\\Users\\x')).toBe('a \\*literal\\* star and C:\\Users\\x');
+  });
+
   it('leaves correct accented text alone', () => {
     const s = 'Straße, Ärger, „Äpfel“, naïve — «Élan», café’” São Paulo, ília, Stäubli, Nürnberg';
     expect(normalizeText(s)).toBe(s);

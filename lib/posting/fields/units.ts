@@ -111,7 +111,7 @@ export function splitClauses(text: string): string[] {
   out.push(text.slice(start));
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
-const CLAUSE_JOINT = /[;,]\s|\.\s|(?<!\d)\s[–—]\s(?!\d)|\s(?:while|whereas|with|but)\s/gi;
+const CLAUSE_JOINT = /[;,]\s|\.\s|(?<!\d)\s[-–—]\s(?!\d)|\s(?:while|whereas|with|but)\s/gi;
 
 /** Experience words in en/de/fr/es/nl/pt: a number of years must be about experience to count. */
 export const EXPERIENCE_RE =
