@@ -76,11 +76,29 @@ function techCased(text: string, tokens: Token[], c: Candidate): boolean {
   const last = tokens[c.i1 - 1] as Token;
   const surface = text.slice(first.s, last.e);
   if (lower(surface)) return false;
+  if (shouted(text, tokens, c)) return false;
   const letters = surface.replace(/[^\p{L}]/gu, '');
   // Single letters (R, C) and acronyms are fine whenever upper case; mixed case (GitLab) is always tech.
   if (letters.length > 1 && UPPER.test(letters.slice(1))) return true;
   if (letters.length === 1) return !lower(letters);
   return !isInitial(tokens, c.i0);
+}
+
+/** Is the hit in a run of words written all in capitals ("SOLID UNDERSTANDING OF JAVA")? Its case says nothing. */
+function shouted(text: string, tokens: Token[], c: Candidate): boolean {
+  const caps = (k: number) => {
+    const t = tokens[k];
+    if (!t || t.kind !== WORD) return false;
+    const w = text.slice(t.s, t.e);
+    return w.length >= 2 && UPPER.test(w) && w === w.toUpperCase() && /\p{L}{2}/u.test(w);
+  };
+  const surface = text.slice((tokens[c.i0] as Token).s, (tokens[c.i1 - 1] as Token).e);
+  if (surface !== surface.toUpperCase()) return false;
+  // Words run on with spaces only: a list of acronyms ("SCIM, AD, CLI") is no shouting.
+  let run = 0;
+  for (let k = c.i0 - 1; run < 2 && caps(k) && /^\s+$/.test(text.slice((tokens[k] as Token).e, (tokens[k + 1] as Token).s)); k--) run++;
+  for (let k = c.i1; run < 2 && caps(k) && /^\s+$/.test(text.slice((tokens[k - 1] as Token).e, (tokens[k] as Token).s)); k++) run++;
+  return run >= 2;
 }
 
 function hasCue(tokens: Token[], c: Candidate): boolean {
@@ -215,7 +233,10 @@ export function resolveContext(text: string, tokens: Token[], cands: Candidate[]
       // Two generic words listed together vouch for each other ("monitoring reports and logs").
       const okOrGeneric = (d: Candidate | undefined, j: number) => !!d && (d.ok || (c.flag === 3 && d.flag === 3 && !notNoun[j]));
       // A generic word right against a name is its modifier or head, not a list member ("cross-functional partnerships").
-      const gap = (from: number, to: number) => (c.flag !== 3 || to > from) && listGap(tokens, from, to);
+      // So is a cased name against one with only a space between ("Solid debugging skills").
+      const apart = (from: number, to: number) =>
+        to > from || (c.flag === 1 && !/^\s*$/.test(text.slice((tokens[from - 1] as Token).e, (tokens[to] as Token).s)));
+      const gap = (from: number, to: number) => ((c.flag !== 3 && c.flag !== 1) || apart(from, to)) && listGap(tokens, from, to);
       const list = (okOrGeneric(prev, k - 1) && gap(prev!.i1, c.i0)) || (okOrGeneric(next, k + 1) && gap(c.i1, next!.i0));
       if (!list) return;
       const { cased, cue } = need[k]!;

@@ -26,6 +26,10 @@ describe('generic-word aliases stay out of ordinary prose', () => {
     ['driving consensus and successful cross-functional partnerships', ['Teamwork']],
     ['Knowledge of packaging helm charts for Kubernetes deployment', ['Helm', 'Kubernetes']],
     ['Experience with Docker/Kubernetes and containerized deployments', ['Docker', 'Kubernetes', 'Containerization']],
+    // a line in capitals says nothing by its case; a cased name right against another word is no list member
+    ['EXPERIENCE WITH THE GEMINI PROJECT TEAM', []],
+    ['Expertise in vault design patterns for secrets management', ['Design Patterns', 'Secrets Management']],
+    ['Take over management of our Terraform Repo controlling Okta groups', ['Terraform', 'Okta']],
     // a generic word in -ing listed with verbs of the work, or followed by what is made, is one more verb
     ['Experience building, shipping and maintaining Android apps', ['Android Development']],
     ['Experience shipping code in production', []],
@@ -41,6 +45,8 @@ describe('generic-word aliases are kept in a skill context', () => {
     ['Create monitoring reports and logs', ['Monitoring', 'Logging']],
     ['Strong testing skills', ['Software Testing']],
     ['Experience with testing in production', ['Software Testing']],
+    ['Familiarity with the acronyms SCIM, AD, CLI, SSO', ['Active Directory', 'Single Sign-On']],
+    ['Experience with Gemini and Mistral', ['Gemini', 'Mistral']],
     // governed by a verb, or listed with other skills, it is still the skill
     ['Experience implementing monitoring solutions', ['Monitoring']],
     ['Experience in shipping, logistics, or online retail', ['Logistics', 'Logistics', 'E-Commerce']],
