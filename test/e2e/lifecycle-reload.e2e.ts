@@ -4,7 +4,7 @@
 // The badge count is sampled throughout, so a moment with two badges fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, type Launched } from './browser';
 import { OVERLAY_SELECTOR } from '../../components/overlay/overlay';
 import { collectErrors, reloadExtension } from './extension-control';
@@ -21,16 +21,21 @@ declare const chrome: {
 function sampleOverlays(page: Page): { stop(): Promise<number> } {
   let most = 0;
   let running = true;
+  let failure: unknown = null;
+  // Kept until stop(): a test that failed before stopping it leaves no unhandled rejection when its page closes.
   const loop = (async () => {
     while (running) {
       most = Math.max(most, (await readOverlay(page)).count);
       await page.waitForTimeout(50);
     }
-  })();
+  })().catch((e: unknown) => {
+    failure = e;
+  });
   return {
     async stop() {
       running = false;
       await loop;
+      if (failure) throw failure;
       return most;
     },
   };
@@ -48,13 +53,22 @@ const newBadge = async (page: Page) => {
 };
 
 /** Whether a script of this worker's version is live in the tab at `url`: it answers the background's ping (a script
- * an update cut off cannot). */
-const liveIn = (worker: Worker, url: string) =>
-  worker.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-    const [tab] = await c.tabs.query({ url: u });
-    return tab?.id != null && (await c.tabs.sendMessage(tab.id, { type: 'ping' }, { frameId: 0 }).then((r) => r === true, () => false));
-  }, url);
+ * an update cut off cannot). Chromium may stop an idle worker and start it again: then the version's running worker
+ * is asked (older versions' workers are gone once the last reload is done). */
+async function liveIn(worker: Worker, context: BrowserContext, url: string): Promise<boolean> {
+  const running = context.serviceWorkers().filter((w) => w.url() === worker.url());
+  for (const w of [worker, ...running.reverse()]) {
+    const answer = await w
+      .evaluate(async (u) => {
+        const c = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+        const [tab] = await c.tabs.query({ url: u });
+        return tab?.id != null && (await c.tabs.sendMessage(tab.id, { type: 'ping' }, { frameId: 0 }).then((r) => r === true, () => false));
+      }, url)
+      .catch(() => null); // this worker was stopped
+    if (answer !== null) return answer;
+  }
+  return false;
+}
 
 /** The chrome.tabs calls liveIn makes in the worker. */
 interface ChromeTabs {
@@ -141,7 +155,7 @@ describe('reloading the extension with a posting tab open', () => {
     for (let i = 0; i < 3; i++) last = await reloadExtension(browser.context, browser.extensionId);
     // A version between may have drawn a badge before the next reload cut it off: the end is the last version's
     // script live in the tab, then its one badge with a score.
-    await expect.poll(() => liveIn(last, REMOTEWLB.url)).toBe(true);
+    await expect.poll(() => liveIn(last, browser.context, REMOTEWLB.url)).toBe(true);
     await expect.poll(() => newBadge(page)).toBe('score');
     await expect.poll(() => listenerCount(page)).toBeLessThanOrEqual(listeners);
     expect(await sampler.stop()).toBe(1);
