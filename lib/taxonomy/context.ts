@@ -166,11 +166,14 @@ function modifies(tokens: Token[], c: Candidate): boolean {
   return !(t.t.endsWith('ing') && o?.kind === WORD && DETERMINERS.has(o.t));
 }
 
-// Verbs of making and running software: a generic word in -ing listed with them is one more such verb ("building,
+// Verbs of making and running software or of handling data: a generic word in -ing listed with them is one more such verb ("building,
 // shipping and maintaining apps"), and one followed by what is made is too ("shipping code").
 const WORK_VERBS = new Set(['building', 'developing', 'designing', 'testing', 'deploying', 'maintaining', 'operating',
   'supporting', 'launching', 'delivering', 'releasing', 'debugging', 'growing', 'scaling', 'iterating', 'writing',
-  'owning', 'running', 'shipping', 'creating', 'implementing', 'architecting', 'prototyping', 'evolving', 'productionizing']);
+  'owning', 'running', 'shipping', 'creating', 'implementing', 'architecting', 'prototyping', 'evolving', 'productionizing',
+  // and of handling data ("cleaning, aggregating, and validating data sets")
+  'aggregating', 'validating', 'normalizing', 'normalising', 'transforming', 'processing', 'analyzing', 'analysing',
+  'collecting', 'cleansing', 'wrangling', 'ingesting', 'improving']);
 // What is made, as the verb's object: not "systems" or "services" ("monitoring systems", "billing services" are things).
 const WORK_OBJECTS = new Set(['code', 'products', 'product', 'features', 'feature', 'software', 'apps', 'app', 'releases',
   'updates', 'projects', 'experiences', 'changes', 'improvements', 'value', 'things', 'quickly', 'fast', 'often']);

@@ -34,6 +34,7 @@ describe('generic-word aliases stay out of ordinary prose', () => {
     ['Experience building, shipping and maintaining Android apps', ['Android Development']],
     ['Experience shipping code in production', []],
     ['10+ years of experience designing, developing, testing, and maintaining applications', []],
+    ['Experienced in cleaning, aggregating, and validating data sets', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -281,6 +281,10 @@ describe('matchSkills: work outside tech', () => {
     ['Experience with lesson planning and classroom management', ['Lesson Planning', 'Classroom Management']],
     ['Budgeting, forecasting and variance analysis', ['Budgeting', 'Forecasting', 'Variance Analysis']],
     ['Proven track record in upselling', ['Upselling']],
+    ['Expérience en maçonnerie, carrelage et plâtrerie', ['Masonry', 'Tiling', 'Plastering']],
+    ['Erfahrung im Trockenbau und bei Betonarbeiten', ['Drywall', 'Concrete Work']],
+    ['Experience in commercial cleaning and housekeeping', ['Cleaning', 'Housekeeping']],
+    ['Experience cleaning data with pandas', ['Pandas']],
     ['Experience in conversion rate optimization', ['Conversion Rate Optimization']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -39,6 +39,16 @@ Siemens NX | unigraphics; nx cad > CAD
 Revit | autodesk revit > CAD; Building Information Modeling
 Building Information Modeling | bim; bim modeling > Construction
 ?Construction | bauwesen; construction industry; bâtiment; construcción; construção civil; bouwsector; bouwnijverheid
+Masonry | bricklaying; brickwork; blockwork; stonemasonry; maçonnerie; maçonnerie générale; mauerwerk; maurerarbeiten; mauerwerksbau; albañilería; alvenaria; metselwerk > Construction
+Plastering | plasterwork; plâtrerie; verputzen; putzarbeiten; verputzarbeiten; yesería; enlucido; reboco; revestimento em gesso; stucwerk; stukadoorswerk > Construction
+Tiling | tile setting; tile installation; tile laying; carrelage; pose de carrelage; fliesenlegen; fliesenarbeiten; alicatado; colocación de azulejos; assentamento de revestimentos; tegelwerk; tegelzetten > Construction
+Roofing | roof installation; roof repair; roofing systems; toiture; travaux de toiture; dachdeckerarbeiten; bedachung; impermeabilización de cubiertas; telhados; dakwerk; dakbedekking > Construction
+Drywall | drywall installation; plasterboard; gypsum board; plaques de plâtre; pose de plaques de plâtre; trockenbau; tablaroca; pladur; gesso acartonado; gipsplaten > Construction
+Concrete Work | concrete works; concrete pouring; concrete formwork; formwork; coffrage; béton armé; betonarbeiten; schalungsbau; encofrado; hormigón armado; concreto armado; cofragem; betonwerk; bekisting > Construction
+Painting and Decorating | painting & decorating; house painting; interior painting; peinture en bâtiment; travaux de peinture; malerarbeiten; maler- und lackierarbeiten; pintura de edificios; pintura predial; schilderwerk > Construction
+Landscaping | landscape maintenance; grounds maintenance; groundskeeping; aménagement paysager; entretien des espaces verts; garten- und landschaftsbau; galabau; paisajismo; jardinería; paisagismo; jardinagem; groenvoorziening; groenonderhoud
+?Cleaning | cleaning services; commercial cleaning; janitorial services; janitorial; custodial services; ?nettoyage; entretien des locaux; bionettoyage; gebäudereinigung; ?reinigung; unterhaltsreinigung; servicios de limpieza; ?limpieza; serviços de limpeza; ?limpeza; schoonmaak; schoonmaakwerk; schoonmaakwerkzaamheden
+Housekeeping | housekeeping services; room cleaning; room attendant duties; entretien des chambres; zimmerreinigung; limpieza de habitaciones; arrumação de quartos; kamerreiniging > Hospitality
 Construction Management | site management; bauleitung; conduite de travaux; gestão de obras; gerenciamento de obras; direção de obra; direção de obras; bouwmanagement; bouwprojectmanagement > Construction
 Field Service | field service engineering; field engineering; service technician; außendienst; service terrain; serviços de campo; atendimento em campo > Equipment Maintenance
 Equipment Maintenance | preventive maintenance; preventative maintenance; instandhaltung; maintenance préventive; mantenimiento preventivo; manutenção preventiva; manutenção corretiva; manutenção de equipamentos; manutenção industrial; preventief onderhoud; correctief onderhoud; onderhoud van installaties
