@@ -25,7 +25,9 @@ const LEAD = new RegExp(
   `^(?:${QUAL}(?:experience|knowledge|proficiency|expertise|familiarity|understanding|fluency|mastery|command|grasp) (?:with|in|of|on|using)` +
     `|(?:(?:bonne|solide|excellente|parfaite) )?(?:ma[îi]trise|connaissances?|exp[ée]riences?) (?:de|des|du|d(?=['’])|en|avec|dans)` +
     `|(?:(?:gute|fundierte|sehr gute|umfassende|mehrj[äa]hrige) )?(?:erfahrung(?:en)?|kenntnisse) (?:mit|in|im|von)` +
-    `|(?:experiencia|conocimientos?|dominio) (?:en|con|de)|(?:ervaring|kennis) (?:met|van|in)|(?:experi[êe]ncia|conhecimentos?|dom[íi]nio) (?:com|em|de|no|na))(?![\\p{L}])`,
+    `|(?:experiencia|conocimientos?|dominio) (?:en|con|de)|(?:ervaring|kennis) (?:met|van|in)|(?:experi[êe]ncia|conhecimentos?|dom[íi]nio) (?:com|em|de|no|na)` +
+    // "Expérimenté en maçonnerie, vous…", "Experienced in B2B sales": the candidate described by a participle
+    `|(?:exp[ée]riment[ée]\\(?e?\\)?s?|experienced|erfahren|experimentad[oa]s?|experientes?|ervaren) (?:en|in|dans|with|im|em|met|con|na|no))(?![\\p{L}])`,
   'iu',
 );
 const CUES = [EN, FR, DE, ES, NL, PT];

@@ -36,12 +36,17 @@ describe('isProfileSentence', () => {
       'Experiencia con Kubernetes',
       'Ervaring met Java',
       'Conhecimento em AWS',
+      // the candidate described by a participle
+      'Expérimenté en maçonnerie, vous avez mené des chantiers du gros au second œuvre.',
+      'Experienced with Python and modern ML frameworks such as PyTorch',
+      'Erfahren in der Buchhaltung nach HGB',
     ]) expect(isProfileSentence(unit(t)), t).toBe(true);
     for (const t of [
       'Gain experience with our whole stack.',
       'Experience in JavaScript is not essential but you must be excited to learn it.',
       'Build knowledge of our codebase in your first month.',
       'Our experience with Kafka is deep.',
+      'Our experienced team in Paris builds the platform.',
     ]) expect(isProfileSentence(unit(t)), t).toBe(false);
   });
 
