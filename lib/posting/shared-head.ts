@@ -5,6 +5,7 @@
 // names a skill so is an item of its own.
 import type { SkillMatch } from './types';
 import { matchSkills } from '../taxonomy/match';
+import { romanceHeadMatches } from './romance-heads';
 
 // Heads that lists share in English: "unit and integration testing", "B2B and B2D marketing", "front-end and
 // back-end development", "Lambda and Kappa architectures". A word becomes an item only if word + head is one concept.
@@ -84,5 +85,6 @@ export function sharedHeadMatches(text: string, known: readonly SkillMatch[]): S
       }
     }
   }
+  for (const m of romanceHeadMatches(text, known)) if (!out.some((o) => o.id === m.id)) out.push(m);
   return out;
 }
