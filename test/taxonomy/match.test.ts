@@ -218,6 +218,7 @@ describe('matchSkills: data integration vocabulary', () => {
     ['Erfahrung in der Datenintegration', ['Data Integration']],
     ['Familiarity with Data Mesh architecture', ['Data Mesh']],
     ['Kenntnisse in SQL und Datenmodellierungen', ['SQL', 'Data Modeling']],
+    ['une expérience réussie dans la construction de pipelines de données', ['Data Engineering']],
     ['Experience designing data models from the ground up', ['Data Modeling']],
     ['Praktische Erfahrungen im Softwaretesting und eine sinnvolle Testabdeckung', ['Software Testing', 'Code Coverage']],
     ['Salesforce Platform Events, Change Data Capture', ['Salesforce', 'Change Data Capture']],

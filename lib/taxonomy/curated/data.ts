@@ -64,7 +64,7 @@ RabbitMQ | rabbit mq > Message Queues
 ActiveMQ | apache activemq > Message Queues
 Apache Pulsar | ^pulsar > Message Queues
 ^NATS > Message Queues
-Data Engineering | data engineer; data pipelines; data pipeline; data processing; datenverarbeitung; ingénierie des données; engenharia de dados; pipelines de dados; pipeline de dados; processamento de dados; datapipelines; datapipeline; dataverwerking; ingénierie de données; pipelines de données; traitement des données; datenpipelines; ingeniería de datos; pipelines de datos; procesamiento de datos
+Data Engineering | data engineer; data pipelines; data pipeline; pipeline de données; construction de pipelines; construction de pipelines de données; création de pipelines de données; construcción de pipelines; data processing; datenverarbeitung; ingénierie des données; engenharia de dados; pipelines de dados; pipeline de dados; processamento de dados; datapipelines; datapipeline; dataverwerking; ingénierie de données; pipelines de données; traitement des données; datenpipelines; ingeniería de datos; pipelines de datos; procesamiento de datos
 Data Integration | data integrations; data integration pipelines; datenintegration; intégration de données; intégration des données; integración de datos; integração de dados; data-integratie; gegevensintegratie > Data Engineering
 Data Ingestion | data ingestion pipelines; ingestion pipelines; ingestion de données; ingestão de dados; ingesta de datos > Data Engineering
 Product Analytics | product analytics tools > Data Analysis
