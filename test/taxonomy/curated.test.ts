@@ -23,6 +23,11 @@ describe('a curated line', () => {
     expect(c!.aliases).toContain(twin);
   });
 
+  it('a name with an empty alias list keeps its bar out of the name', () => {
+    const [c] = parseCurated('~Shell | > Scripting', 'languages');
+    expect(c).toMatchObject({ name: 'Shell', aliases: ['~shell'], parents: ['Scripting'] });
+  });
+
   it('"Name =id" keeps the id a concept had under its earlier name', () => {
     const [c] = parseCurated('ERP Systems =erp | erp', 'finance');
     expect(c).toMatchObject({ name: 'ERP Systems', id: 'erp' });

@@ -50,7 +50,8 @@ export function parseCurated(text: string, defaultCategory: string): RawConcept[
       continue;
     }
     const [head = '', parentPart] = line.split(' > ');
-    const [namePart = '', aliasPart = ''] = head.split(' | ');
+    // A name with no aliases may keep its bar: "~Shell | > Scripting".
+    const [namePart = '', aliasPart = ''] = head.split(/ \|(?: |$)/);
     const [namePart0 = '', fixedId] = namePart.split(' =');
     const flag = /^[~^?]/.test(namePart0) ? namePart0[0] : '';
     const name = namePart0.replace(/^[~^?]/, '').trim();
