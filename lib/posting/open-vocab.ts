@@ -46,6 +46,15 @@ const NOT_SKILLS = new Set(
     'preferred required optional mandatory bonus desired desirable ideal ideally advantage similar equivalent other others'
   ).split(' '),
 );
+// The generic nouns of work, capitalised in title-cased text: a name of their own only joined to another word ("Ant
+// Design", "Core Data"), never alone ("Design, Build, Support") nor as the tail of a known name ("RESTful API Design").
+const GENERIC_NOUNS = new Set(
+  ('design support development architecture integration services service systems system solutions solution platform ' +
+    'platforms framework frameworks tools tool data cloud security operations analytics management engineering testing ' +
+    'delivery infrastructure network networks software hardware application applications web mobile environment environments').split(' '),
+);
+const onlyGeneric = (words: string) => words.split(/\s+/).every((w) => !w || GENERIC_NOUNS.has(w.toLowerCase()));
+
 // Endings of ordinary nouns and adjectives that are capitalised in a title or a German sentence.
 const ORDINARY_END = /(?:ung|heit|keit|schaft|tion|sion|ment|ness|ship|ity|ism|ance|ence|ics|ing|ies|ous|ive|ful|able|ible|ical|ogy|ist|ists|ers|ors|ees)$/;
 // Articles and class words between a cue and its object ("connaissance de la norme ISO 17020").
@@ -62,7 +71,7 @@ const GAP = /^[\s,;/&()]*(?:(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|och|eller
 // German capitalises every noun: a capitalised word says nothing there.
 const GERMAN = /(?<![\p{L}])(?:und|oder|mit|der|die|das|den|dem|für|von|sowie|sind|wir|du|ihr|bzw|eine?r?|ist|hast|bist)(?![\p{L}])/iu;
 // Capitalisation marks a name only in English; elsewhere it marks nouns (de) or nothing reliable.
-const ENGLISH = /\b(?:the|and|with|for|experience|knowledge|or|to)\b/i;
+const ENGLISH = /\b(?:the|and|with|for|experience|knowledge|or|to|proficiency|proficient|familiarity|familiar|skills|using|understanding)\b/i;
 const DEGREE = /\b(?:degree|bachelor|master|ph\.?d|diploma|studium|licence|licenciatura|grado|gradua[çc][ãa]o|hbo|bsc|msc)\b/i;
 // Certificates are read by certifications.ts; an unknown one ("CSSLP") is not a skill either.
 const CERTIFICATE = /certif|zertifi|licen[cs]|habilitation/i;
@@ -158,6 +167,12 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
     // German compound of a known name and a word for its field ("ServiceNow-Umfeld", "SAP-Kenntnisse"): that asks
     // for the name.
     if (known.some((m) => p.start < m.end && m.start < p.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start))) return false;
+    if (onlyGeneric(p.text)) return false;
+    // Known names side by side ("AWS EC2", "PHP Symfony"), or one with only a generic noun added ("AWS Services"):
+    // the known names are the things asked for. A brand before a system class stays one name ("Oracle ERP").
+    const inside = known.filter((m) => p.start <= m.start && m.end <= p.end);
+    const rest = inside.reduceRight((t, m) => t.slice(0, m.start - p.start) + ' ' + t.slice(m.end - p.start), p.text);
+    if (inside.length && onlyGeneric(rest) && !CLASS_UPPER.has(p.text.slice(p.text.lastIndexOf(' ') + 1))) return false;
     if (FIELD_TAIL.test(p.text) && known.some((m) => m.start === p.start && p.text[m.end - p.start] === '-')) return false;
     if (own && skillSlug(p.text) === own) return false;
     return !coreKnowsName(p.text); // the taxonomy knows it (its context rule may have dropped it)

@@ -67,6 +67,18 @@ describe('never ordinary words', () => {
     expect(open('Python, Golang or Mimecast')).not.toContain('Mimecast');
   });
 
+  it('known names side by side, or one with a generic noun added, stay the known names', () => {
+    expect(open('Experience with PHP Symfony and AWS EC2')).toEqual([]);
+    expect(open('Profound understanding of RESTful API Design.')).toEqual([]);
+    expect(open('Experience with AWS Services and Design, Build, Support')).toEqual([]);
+    expect(open('Experience with Oracle ERP')).toEqual(['Oracle ERP']); // a brand before a system class
+    expect(open('Experience with Ant Design and Core Data')).toEqual(['Ant Design', 'Core Data']);
+  });
+
+  it('an English skill line without function words is still English ("Proficiency in Kotlin, Dagger, RxJava")', () => {
+    expect(open('Proficiency in Kotlin, Dagger, RxJava, Compose, Espresso, Git.')).toEqual(['Dagger', 'RxJava', 'Compose', 'Espresso']);
+  });
+
   it('a capitalised word between two names is one more name; a bucket word is not', () => {
     expect(open('QA tools: Selenium, Ranorex and Jenkins')).toEqual(['Ranorex']);
     expect(open('SQL and NoSQL databases (PostgreSQL, MongoDB, Dynamo, Redis)')).toEqual(['Dynamo']);
