@@ -13,6 +13,7 @@ import { qualifiedHeads } from './compounds';
 import { isOfferSentence } from './offer';
 import { sharedHeadMatches } from './shared-head';
 import { peerNameMatches } from './peer-names';
+import { teamListSpans } from './team-lists';
 import { roleSkillMatches } from './role-skills';
 
 // Umbrella terms the labels do not list when the same requirement names something specific
@@ -54,7 +55,7 @@ const isPeople = (surface: string) => PEOPLE.test(surface) && !ACT_ON.test(surfa
 
 /** The matches of one unit that are requirements: not a certificate, a degree's subject, people or the poster itself. */
 function requirementMatches(text: string, company: string | null, open: OpenVocab | null): SkillMatch[] {
-  const spans = [...certificationSpans(text), ...addressSpans(text)];
+  const spans = [...certificationSpans(text), ...addressSpans(text), ...teamListSpans(text)];
   let matches = matchSkills(text).filter((m) => !overlaps(m, spans) && !isPeople(m.surface));
   const study = studyFieldMatches(text, matches);
   const own = company ? fold(company) : null;
