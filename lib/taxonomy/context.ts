@@ -115,6 +115,8 @@ function hasCue(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
+const QUALITY = /^(?:proper|good|solid|strong|sound|basic|robust|thorough|thoughtful|appropriate|effective|proactive|continuous|reliable|comprehensive|rigorous|automated)$/;
+
 function listGap(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 8) return false;
   for (let k = from; k < to; k++) {
@@ -124,6 +126,8 @@ function listGap(tokens: Token[], from: number, to: number): boolean {
     // one head noun right after the previous member: "Python backends and/or Vue frontends"
     if (k === from && t.kind === WORD && TECH_HEADS.has(t.t)) continue;
     if (t.kind === WORD && inParens(tokens, from, to, k)) continue;
+    // one word of quality right before the next member: "code reviews, appropriate testing, proper rollout, monitoring"
+    if (k === to - 1 && k > from && t.kind === WORD && QUALITY.test(t.t) && (tokens[k - 1] as Token).kind === SEP) continue;
     return false;
   }
   return true;

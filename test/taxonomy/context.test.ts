@@ -48,6 +48,8 @@ describe('generic-word aliases are kept in a skill context', () => {
     ['Experience with testing in production', ['Software Testing']],
     ['Familiarity with the acronyms SCIM, AD, CLI, SSO', ['Active Directory', 'Single Sign-On']],
     ['Experience with Gemini and Mistral', ['Gemini', 'Mistral']],
+    // one word of quality before a list member keeps it in the list
+    ['Improving quality through thoughtful code reviews, appropriate testing, proper rollout', ['Code Review', 'Software Testing']],
     // governed by a verb, or listed with other skills, it is still the skill
     ['Experience implementing monitoring solutions', ['Monitoring']],
     ['Experience in shipping, logistics, or online retail', ['Logistics', 'Logistics', 'E-Commerce']],
