@@ -1,6 +1,7 @@
 // "work with cross-functional teams (sales, engineering, legal)", "stakeholders such as Scrum Masters": the fields
-// listed right after a group of people (a plural: "a distributed team (requires…)" describes the team) are whom the hire works with, not skills asked for ("including Product, ML,
-// Analytics and Business teams"). Tools named later in the sentence ("…and tools such as Salesforce") stay.
+// listed right after a group of people are whom the hire works with, not skills asked for. Only a plural: "a
+// distributed team (requires good communication skills)" describes the team. Tools named later in the sentence
+// ("…and tools such as Salesforce") stay.
 const INTRO =
   /\b(?:teams|stakeholders|colleagues|partners|departments|counterparts|peers)[^\S\n]?(?:\([^\S\n]?(?:(?:including|such as|like|e\.g\.,?|i\.e\.,?)[^\S\n])?|,?[^\S\n](?:including|such as|like|e\.g\.,?|i\.e\.,?|from)[^\S\n]\(?)/gi;
 // Departments named by a word in -ing; any other word in -ing opens a list of acts ("including mentoring and
