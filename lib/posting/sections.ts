@@ -51,6 +51,10 @@ interface Found {
 const REQ_LEAD =
   /\b(?:you(?:'ll|’ll| will| should| must| would)? (?:need|have|bring|possess)(?! (?:the |many |some |plenty of |lots of )?(?:chances?|opportunit|possibilit|access|freedom)| to know)|(?:we(?:'re|’re| are)?|i'?m) (?:looking for|seeking)|ideal (?:candidate|applicant)s?|candidates? (?:must|should|will) (?:have|be|bring)|we expect|du (?:bringst|hast|bist|verf[üu]gst)|sie (?:bringen|haben|verf[üu]gen)|vous (?:avez|[êe]tes|ma[îi]trisez|poss[ée]dez)(?! (?:en charge|pour (?:mission|r[ôo]le|t[âa]che)))|tu (?:as|es)(?! (?:en charge|pour mission))|(?:buscamos|necesitamos|requisitos|tienes(?! a tu cargo)|cuentas con)|je (?:hebt|bent|beschikt)|(?:wij|we) zoeken|(?:voc[êe] (?:tem|possui|precisa)|procuramos)|(?:cerchiamo|requisiti)|vi s[öo]ker)\b/i;
 
+// A sentence that says requirements follow, without a colon ("The following qualifications are required.").
+const NAMED_DEMANDS =
+  /\b(?:requirements|qualifications|criteria|prerequisites)\b[^.:]{0,40}\b(?:must|should|need to|are required|apply|include)\b|\bthe following (?:requirements|qualifications|skills)\b|\bmust (?:meet|have) the following\b/i;
+
 function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   const md = MD_HEADING.exec(line);
   if (md) {
@@ -61,6 +65,8 @@ function detect(line: string, prevBlank: boolean): Found | null | 'prose' {
   }
   const t = headingShape(line);
   if (!t || BULLET.test(t) || /^#\S/.test(t)) return null;
+  // "Please note that certain requirements must be met in order to be eligible." before a list: a lead-in too.
+  if (t.length <= 300 && /\.$/.test(t) && NAMED_DEMANDS.test(lastSentence(t.slice(0, -1)))) return leadIn(t.slice(0, -1));
   if (t.length > 100) return t.length <= 300 && /[:：]$/.test(t) && REQ_LEAD.test(lastSentence(t)) ? leadIn(t) : null;
   if (/[:：]$/.test(t) && words(t) <= 12 && !/[.!?]\s/.test(t)) {
     const text = t.replace(/(?<!\s)\s*[:：]$/, '');

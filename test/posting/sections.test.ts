@@ -190,6 +190,17 @@ describe('sub-headings inside a requirements part', () => {
 });
 
 describe('a sentence that introduces the requirements', () => {
+  it('opens a requirements part when it names them and a list follows, even ending in a period', () => {
+    const body = [
+      'We staff nurses in hospitals across the country and offer flexible scheduling.', '',
+      'Please note that certain requirements must be met in order to be eligible to work per diem with us.', '',
+      '- Graduate from an accredited nursing school', '- Minimum of one year acute care experience',
+    ].join('\n');
+    expect(partOf(body, 'Minimum of one year acute care experience')).toBe('requirements');
+    const prose = ['Our requirements must be met by every supplier we work with.', '', 'We are a family company.'].join('\n');
+    expect(partOf(prose, 'We are a family company.')).not.toBe('requirements');
+  });
+
   it('opens a requirements part when a list follows', () => {
     const body = [
       'We build payment software for small shops and we are growing fast across Europe this year.', '',
