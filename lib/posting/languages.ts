@@ -105,7 +105,6 @@ function levelIn(text: string): LanguageLevel | null {
   return LEVELS.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-/** Each language named as asked for in the units, with level and required/preferred. */
 // A demand said outright, wherever it stands: "Fluency in English is required", "We require that the candidate is
 // fluent in Spanish", "Are you fluent in English?". With a stated level, it counts even among duties or perks.
 const DEMAND = wb(
@@ -117,6 +116,7 @@ const DEMAND = wb(
  * only where a level and a demand are both said ('demand'). */
 type Reading = 'req' | 'loose' | 'demand';
 
+/** Each language named as asked for in the units, with level and required/preferred. */
 function needsIn(units: readonly Unit[], reading: Reading): Array<LanguageNeed & { order: number }> {
   const found: Array<LanguageNeed & { order: number }> = [];
   let last: { unit: number; end: number; level: LanguageLevel | null; preferred: boolean } | null = null;
@@ -169,7 +169,8 @@ export function findLanguageNeeds(units: Unit[]): LanguageNeed[] {
     const hasReqPart = req.some((u) => u.sectionKind === 'requirements' || u.sectionKind === 'preferred');
     const looseParts = hasReqPart ? looseUnits(units).filter((u) => u.sectionKind !== 'responsibilities') : [];
     const loose = needsIn(looseParts, 'loose');
-    const rest = units.filter((u) => u.sectionKind !== 'apply' && !req.includes(u) && !looseParts.includes(u));
+    const readAlready = new Set([...req, ...looseParts]); // a long posting has thousands of units: no array scans
+    const rest = units.filter((u) => u.sectionKind !== 'apply' && !readAlready.has(u));
     const demanded = needsIn(rest, 'demand');
     const all = [...fromReq, ...[...loose, ...demanded].map((f) => ({ ...f, order: f.order + 1e9 }))].sort((a, b) => a.order - b.order);
     const out = new Map<string, LanguageNeed>();

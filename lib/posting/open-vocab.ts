@@ -193,8 +193,9 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
     // A cue may stand inside the chain too ("ORM frameworks like Entity Framework or Dapper"): it covers what follows it.
     let cuedSoFar = false;
     const cuedAt = chain.map((c) => (cuedSoFar ||= CUE.test(text.slice(Math.max(0, c.start - 60), c.start))));
-    const solid = chain.filter((c) => c.open === null || c.open.strong).length;
-    const listed = chain.length >= 2 && solid > 0;
+    // A known name or a strong-shaped one: it makes a list of the chain, and vouches for a capitalised word between two.
+    const solidAt = (j: number) => !!chain[j] && (chain[j]!.open === null || chain[j]!.open!.strong);
+    const listed = chain.length >= 2 && chain.some((_, j) => solidAt(j));
     if (!cuedSoFar && !listed) continue;
     for (const [k, c] of chain.entries()) {
       const p = c.open;
@@ -202,7 +203,6 @@ export function openVocabMatches(text: string, known: SkillMatch[], lowerWords: 
       // A capitalised word is a name only right after a cue or among two other names ("Selenium, Ranorex and
       // Jenkins"), as a whole word (not "Revenue" of "Revenue Marketing", not "Program" of "Program/Project
       // Management") and not a plural ("Hooks", "Pipelines").
-      const solidAt = (j: number) => !!chain[j] && (chain[j]!.open === null || chain[j]!.open!.strong);
       const amongNames = solidAt(k - 1) && solidAt(k + 1) && !/\s/.test(p.text);
       if (!p.strong && (!(cuedAt[k] || amongNames) || /s$/.test(p.text) || touchesKnown(text, p, known) || !STANDS_ALONE.test(text.slice(p.end)))) continue;
       const name = p.text.replace(/\.$/, '');

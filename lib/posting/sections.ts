@@ -7,10 +7,9 @@
 import type { Section, SectionKind } from './types';
 import { classifyHeading, classifyPlainHeading, type HeadingKind } from './headings';
 import { isPreferredText } from './cues';
+import { GLUED_BULLET } from './bullets';
 
-// A bullet glued to its text ("•Strong Python skills", "*Proficient English"): a capital or digit right after, no closing
-// asterisk on the line (that would be emphasis).
-const BULLET = /^\s*(?:(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)])(?:\s|$)|[*•●▪➢➤►](?=[\p{Lu}\d])(?![^\n]*\*))/u;
+const BULLET = new RegExp(String.raw`^\s*(?:(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)])(?:\s|$)|${GLUED_BULLET})`, 'u');
 const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 
 // s.split(/\s+/).filter(Boolean).length: the runs of non-space, counted without split's copy of the regex.

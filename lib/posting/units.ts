@@ -1,12 +1,11 @@
 // Cuts sections into units: one per bullet, one per sentence of prose. required/preferred is decided per unit.
 import type { Section, SkillMatch, Unit } from './types';
 import { isPreferredText } from './cues';
+import { GLUED_BULLET } from './bullets';
 import { unitPreferredForMatch } from './alternatives';
 import { ABBREV } from './abbreviations';
 
-// A bullet glued to its text ("•Strong Python skills", "*Proficient English"): a capital or digit right after, no closing
-// asterisk on the line (that would be emphasis).
-const BULLET = /^\s*(?:(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)|[*•●▪➢➤►](?=[\p{Lu}\d])(?![^\n]*\*))/u;
+const BULLET = new RegExp(String.raw`^\s*(?:(?:[*•·▪◦‣●○■□➢➤►✓✔–—-]|\d{1,2}[.)]|[a-z][)])(?:\s+|$)|${GLUED_BULLET})`, 'u');
 
 // Not inline: tsx (esbuild) would rebuild these on every call (a `new RegExp` for \p{…} outside a class).
 const ONE_LETTER = /^\p{L}$/u;
