@@ -45,8 +45,7 @@ export function studyFieldMatches(text: string, matches: SkillMatch[]): Set<numb
   if (matches.length === 0) return out; // only matches can be marked: skip the degree scan (most units have none)
   // Subjects written before what closes them, walked back from it while only list words lie between. "Or a related
   // field" closes subjects only where the line speaks of study: "DevOps, SRE, or a related field" is work.
-  const study = DEGREE.test(text) || STUDY.test(text);
-  DEGREE.lastIndex = 0;
+  const study = text.search(DEGREE) >= 0 || STUDY.test(text); // search leaves the global regex's lastIndex alone
   for (const c of execAll(CLOSES, text)) {
     if (!study && !/^(?:degree|diploma)$/i.test(c[0])) continue;
     let to = c.index;
